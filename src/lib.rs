@@ -1,0 +1,72 @@
+//! ffind: find files by name.
+//!
+//! A Rust port of the Python `ffind` 1.6.1. The search is a library:
+//! [`Config`] describes one search, [`walk::walk`] produces each folder's
+//! listing in the original's order, and [`output::Printer`] writes them.
+//! The `ffind` binary only wires the command line to [`run`].
+
+pub mod cli;
+pub mod config;
+pub mod dir;
+pub mod env;
+pub mod error;
+pub mod output;
+pub mod pattern;
+pub mod walk;
+
+use std::io::Write;
+
+pub use config::Config;
+pub use error::Error;
+
+/// How a search ended, for the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The search ran (with or without matches).
+    Success,
+    /// The search ran but something failed along the way.
+    Failure,
+}
+
+/// Checks that every root is a folder, so that nothing is printed for a
+/// search that cannot be done.
+pub fn check_roots(config: &Config) -> Result<(), Error> {
+    for root in &config.roots {
+        let shown = String::from_utf8_lossy(root).into_owned();
+        match rustix::fs::stat(root.as_slice()) {
+            Ok(st) if rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir() => {}
+            Ok(_) => {
+                return Err(Error::Root {
+                    path: shown,
+                    reason: "Not a directory".into(),
+                });
+            }
+            Err(err) => {
+                let err: std::io::Error = err.into();
+                return Err(Error::Root {
+                    path: shown,
+                    reason: error_reason(&err),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An I/O error's message without Rust's ` (os error N)` suffix.
+pub fn error_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// Runs the search described by `config`, printing matches to `out`.
+pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+    check_roots(config)?;
+    let mut printer = output::Printer::new(out, config);
+    walk::walk(config, true, &mut printer)?;
+    printer.flush()?;
+    Ok(Outcome::Success)
+}

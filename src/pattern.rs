@@ -1,0 +1,161 @@
+//! Turning the user's pattern into a matcher: fuzzy expansion, smart case,
+//! and the error a user sees for a pattern that does not compile.
+
+use std::ops::Range;
+
+use regex::bytes::{Regex, RegexBuilder};
+
+use crate::error::Error;
+
+/// How letter case is treated, from the `-c`/`-i` flags and variables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseMode {
+    /// Insensitive when the pattern equals its own lowercase, else sensitive.
+    Smart,
+    /// Always case-sensitive (`-c`).
+    Sensitive,
+    /// Always case-insensitive (`-i`).
+    Insensitive,
+}
+
+impl CaseMode {
+    /// The mode for the given flags: `-c` beats `-i`; neither is smart case.
+    pub fn from_flags(sensitive: bool, insensitive: bool) -> CaseMode {
+        match (sensitive, insensitive) {
+            (true, _) => CaseMode::Sensitive,
+            (false, true) => CaseMode::Insensitive,
+            (false, false) => CaseMode::Smart,
+        }
+    }
+
+    /// Whether `pattern` is matched ignoring case under this mode. Smart
+    /// case compares the pattern with its Unicode lowercase, as the original
+    /// does with `str.lower()`.
+    pub fn ignores_case(self, pattern: &str) -> bool {
+        match self {
+            CaseMode::Sensitive => false,
+            CaseMode::Insensitive => true,
+            CaseMode::Smart => pattern.to_lowercase() == pattern,
+        }
+    }
+}
+
+/// A compiled pattern that finds the first match in a name or path.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    regex: Regex,
+}
+
+impl Matcher {
+    /// Compiles `pattern` as a regular expression searched anywhere in the
+    /// subject. With `fuzzy`, the pattern's characters are joined by `.*?`
+    /// first, as in the original.
+    pub fn regex(pattern: &str, case: CaseMode, fuzzy: bool) -> Result<Matcher, Error> {
+        let ignore_case = case.ignores_case(pattern);
+        let source = if fuzzy {
+            fuzzy_source(pattern)
+        } else {
+            pattern.to_owned()
+        };
+        let regex = RegexBuilder::new(&source)
+            .case_insensitive(ignore_case)
+            .build()
+            .map_err(|err| Error::Pattern {
+                pattern: source.clone(),
+                reason: err.to_string(),
+                looks_like_glob: looks_like_glob(pattern),
+            })?;
+        Ok(Matcher { regex })
+    }
+
+    /// The byte range of the first match in `subject`, if any.
+    #[inline]
+    pub fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
+        self.regex.find(subject).map(|m| m.range())
+    }
+}
+
+/// The original's fuzzy expansion: every character of the pattern, joined
+/// by the lazy wildcard `.*?`.
+pub fn fuzzy_source(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 4);
+    for (i, ch) in pattern.chars().enumerate() {
+        if i > 0 {
+            out.push_str(".*?");
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Whether a pattern that failed as a regex was probably meant as a shell
+/// glob, such as `*.rs` or `*py`.
+pub fn looks_like_glob(pattern: &str) -> bool {
+    pattern.starts_with('*') || pattern.contains("/*") || pattern.contains("**")
+}
+
+/// Converts a pattern given as raw bytes into regex syntax: valid UTF-8 is
+/// kept as it is, and every byte that is not valid UTF-8 becomes the escape
+/// `(?-u:\xNN)`, so names that are not UTF-8 can still be searched for.
+pub fn source_from_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            out.push_str(&format!("(?-u:\\x{byte:02x})"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smart_case_is_unicode_aware() {
+        assert!(CaseMode::Smart.ignores_case("test"));
+        assert!(!CaseMode::Smart.ignores_case("Test"));
+        assert!(CaseMode::Smart.ignores_case("ñandú"));
+        assert!(!CaseMode::Smart.ignores_case("Ñandú"));
+        assert!(CaseMode::Smart.ignores_case("py$"));
+        assert!(!CaseMode::Smart.ignores_case(r"\D"));
+    }
+
+    #[test]
+    fn case_sensitive_beats_insensitive() {
+        assert_eq!(CaseMode::from_flags(true, true), CaseMode::Sensitive);
+        assert_eq!(CaseMode::from_flags(false, true), CaseMode::Insensitive);
+        assert_eq!(CaseMode::from_flags(false, false), CaseMode::Smart);
+    }
+
+    #[test]
+    fn fuzzy_joins_characters_lazily() {
+        assert_eq!(fuzzy_source("e1"), "e.*?1");
+        assert_eq!(fuzzy_source("añb"), "a.*?ñ.*?b");
+        assert_eq!(fuzzy_source(""), "");
+    }
+
+    #[test]
+    fn first_match_is_reported() {
+        let m = Matcher::regex("st", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"stest1.py"), Some(0..2));
+        assert_eq!(m.find(b"nothing"), None);
+        let m = Matcher::regex("Test", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"test"), None);
+    }
+
+    #[test]
+    fn invalid_bytes_become_escapes() {
+        assert_eq!(source_from_bytes(b"a\xffb"), r"a(?-u:\xff)b");
+        let m = Matcher::regex(&source_from_bytes(b"\xff"), CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"x\xffy"), Some(1..2));
+    }
+
+    #[test]
+    fn glob_hint_only_for_glob_like_patterns() {
+        assert!(looks_like_glob("*.rs"));
+        assert!(looks_like_glob("*py"));
+        assert!(!looks_like_glob("[abc"));
+    }
+}
