@@ -36,7 +36,7 @@ pub enum ColorWhen {
         each folder in turn.",
     after_help = "Use --help for examples and the environment variables.",
     after_long_help = AFTER_LONG_HELP,
-    override_usage = "ffind [OPTIONS] [DIR]... PATTERN",
+    allow_missing_positional = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -96,26 +96,13 @@ pub struct Cli {
     #[arg(long = "return-results", hide = true)]
     pub return_results: bool,
 
-    /// The folders to search (default: the current one), then the pattern
-    ///
-    /// One argument is the pattern; with more, the last is the pattern and
-    /// the others are the folders, searched in the order given.
-    #[arg(value_name = "ARGS", required = true, num_args = 1.., value_names = ["DIR", "PATTERN"])]
-    pub args: Vec<OsString>,
-}
+    /// The folders to search, in order (default: the current one)
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<OsString>,
 
-impl Cli {
-    /// The pattern: the last positional argument.
-    pub fn pattern(&self) -> &OsString {
-        self.args
-            .last()
-            .expect("clap requires at least one argument")
-    }
-
-    /// The folders: every positional argument but the last.
-    pub fn dirs(&self) -> &[OsString] {
-        &self.args[..self.args.len() - 1]
-    }
+    /// The regular expression searched for in each name
+    #[arg(value_name = "PATTERN", required = true)]
+    pub pattern: OsString,
 }
 
 const AFTER_LONG_HELP: &str = "\
@@ -191,11 +178,11 @@ mod tests {
     fn one_positional_is_the_pattern_and_two_are_dir_then_pattern() {
         let env = Env::default();
         let cli = parse_from(&env, ["ffind", "x"]).unwrap();
-        assert!(cli.dirs().is_empty());
-        assert_eq!(cli.pattern(), "x");
+        assert!(cli.dirs.is_empty());
+        assert_eq!(cli.pattern, "x");
         let cli = parse_from(&env, ["ffind", "src", "x"]).unwrap();
-        assert_eq!(cli.dirs(), ["src"]);
-        assert_eq!(cli.pattern(), "x");
+        assert_eq!(cli.dirs, ["src"]);
+        assert_eq!(cli.pattern, "x");
     }
 
     #[test]

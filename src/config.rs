@@ -43,7 +43,7 @@ impl Config {
             cli.case_sensitive || env.is_set(Var::CaseSensitive),
             cli.ignore_case || env.is_set(Var::CaseInsensitive),
         );
-        let source = pattern::source_from_bytes(cli.pattern().as_bytes());
+        let source = pattern::source_from_bytes(cli.pattern.as_bytes());
         let matcher = Matcher::regex(&source, case, cli.fuzzy || env.is_set(Var::FuzzySearch))?;
         let color = match cli.color {
             Some(ColorWhen::Always) => true,
@@ -52,10 +52,10 @@ impl Config {
                 stdout_is_tty && !cli.no_color && !env.is_set(Var::NoColor) && !env.no_color()
             }
         };
-        let roots = if cli.dirs().is_empty() {
+        let roots = if cli.dirs.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
-            cli.dirs().iter().map(|d| d.as_bytes().to_vec()).collect()
+            cli.dirs.iter().map(|d| d.as_bytes().to_vec()).collect()
         };
         Ok(Config {
             roots,
