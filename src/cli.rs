@@ -148,8 +148,12 @@ pub fn command(env: &Env) -> clap::Command {
                     .get_long_help()
                     .map(|h| h.to_string())
                     .unwrap_or_else(|| short.clone());
-                arg.help(format!("{short} [SET]"))
-                    .long_help(format!("{long} [SET]"))
+                let marked = format!("{short} [SET]");
+                let long = match long.strip_prefix(&short) {
+                    Some(rest) => format!("{marked}{rest}"),
+                    None => format!("{long} [SET]"),
+                };
+                arg.help(marked).long_help(long)
             })
         })
 }

@@ -147,7 +147,7 @@ impl Shared {
             .collect();
         if self.eager {
             for child in children.iter().rev() {
-                self.spawn_if_room(child, |job| rayon::spawn(job));
+                self.spawn_if_room(child, rayon::spawn);
             }
         }
         Done { listing, children }

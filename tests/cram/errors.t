@@ -1,0 +1,64 @@
+An invalid pattern: a message on standard error naming the pattern and the
+Rust regex syntax, status 1, nothing on standard output. A pattern that
+looks like a shell glob gets a --glob hint. (The original printed its
+message on standard output and pointed to Python's syntax.)
+
+  $ mkdir d && touch d/a.t
+  $ ffind '*.t'
+  ffind: Sorry, the expression *.t is incorrect.
+  Remember that this should be a regular expression, in Rust's regex syntax.
+  (https://docs.rs/regex/latest/regex/#syntax)
+  It looks like a shell glob: to match names against a glob, use --glob (e.g. ffind --glob '*.py'), or use just "py" or "py$" as a regex.
+  regex parse error:
+      *.t
+      ^
+  error: repetition operator missing expression
+  [1]
+  $ ffind '*.t' 2>/dev/null
+  [1]
+  $ ffind 'a[' 2>&1 | head -2
+  ffind: Sorry, the expression a[ is incorrect.
+  Remember that this should be a regular expression, in Rust's regex syntax.
+  $ ffind 'a[' 2>&1 | grep -c glob
+  0
+  [1]
+
+Python-only syntax is refused with the same message.
+
+  $ ffind '(?<=a)b' 2>&1 | tail -1
+  error: look-around, including look-ahead and look-behind, is not supported
+
+A folder that does not exist or is not a folder: status 1, a message naming
+it, nothing on standard output (the original printed nothing at all).
+
+  $ ffind nowhere x
+  ffind: nowhere: No such file or directory
+  [1]
+  $ ffind d/a.t x
+  ffind: d/a.t: Not a directory
+  [1]
+  $ ffind d nowhere x 2>/dev/null
+  [1]
+
+Usage errors are clap's, with status 2.
+
+  $ ffind
+  error: the following required arguments were not provided:
+    <PATTERN>
+  
+  Usage: ffind [DIR]... <PATTERN>
+  
+  For more information, try '--help'.
+  [2]
+  $ ffind --bogus x 2>/dev/null
+  [2]
+  $ ffind --color=sometimes x 2>&1 | head -1
+  error: invalid value 'sometimes' for '--color <WHEN>'
+
+An unreadable folder is skipped silently and the status stays 0 (run as
+root, permissions do not stop a read, so a folder is made unreadable by
+being a symlink to nowhere it can open: a FIFO is never opened).
+
+  $ mkfifo d/fifo && ffind d ''
+  d/a.t
+  d/fifo
