@@ -92,6 +92,10 @@ pub struct Cli {
     #[arg(short = 'f', long = "fuzzy")]
     pub fuzzy: bool,
 
+    /// How many threads read folders (default: the number of cores)
+    #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub threads: Option<u32>,
+
     /// For testing: print as usual and exit with status 0.
     #[arg(long = "return-results", hide = true)]
     pub return_results: bool,

@@ -66,7 +66,10 @@ impl Config {
             hidden: cli.hidden || env.is_set(Var::SearchHidden),
             ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
             return_results: cli.return_results,
-            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            threads: match cli.threads {
+                Some(n) => n as usize,
+                None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            },
         })
     }
 }

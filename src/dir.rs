@@ -103,23 +103,54 @@ struct Entry {
     enter: bool,
 }
 
-/// Reads the folder at `path` (as printed) and returns its listing plus its
-/// identity. `is_ancestor` tells whether an identity is already on the
-/// route from the root; such a folder is reported as a loop, not listed.
-pub fn read(
-    path: Vec<u8>,
-    config: &Config,
-    is_ancestor: impl Fn(DirId) -> bool,
-) -> (Listing, Option<DirId>) {
+/// Where a folder is: its printed path, and optionally its parent's open
+/// handle with the offset of its name in the path, to open it with
+/// `openat` instead of resolving the whole path again.
+pub struct Location<'a> {
+    /// The printed path.
+    pub path: Vec<u8>,
+    /// The parent's handle and where the folder's own name starts in `path`.
+    pub parent: Option<(&'a OwnedFd, usize)>,
+}
+
+/// A folder read: its listing, its identity and its open handle (absent
+/// when it could not be opened).
+pub struct Read {
+    /// What the folder holds, formatted.
+    pub listing: Listing,
+    /// The folder's device and inode.
+    pub id: Option<DirId>,
+    /// The open folder, for opening its subfolders relative to it.
+    pub fd: Option<OwnedFd>,
+}
+
+/// Reads the folder at `at` and returns its listing, identity and handle.
+/// `is_ancestor` tells whether an identity is already on the route from the
+/// root; such a folder is reported as a loop, not listed.
+pub fn read(at: Location<'_>, config: &Config, is_ancestor: impl Fn(DirId) -> bool) -> Read {
     let mut listing = Listing {
-        path,
+        path: at.path,
         ..Listing::default()
     };
-    let fd = match open_dir(&listing.path) {
+    let opened = match at.parent {
+        Some((parent, name_start)) => rustix::fs::openat(
+            parent,
+            &listing.path[name_start..],
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .map_err(io::Error::from),
+        None => open_dir(&listing.path),
+    };
+    let fd = match opened {
         Ok(fd) => fd,
         Err(err) => {
             listing.error = Some(ReadError::Io(err));
-            return (listing, None);
+            return Read {
+                listing,
+                id: None,
+                fd: None,
+            };
         }
     };
     let id = match rustix::fs::fstat(&fd) {
@@ -129,12 +160,20 @@ pub fn read(
         },
         Err(err) => {
             listing.error = Some(ReadError::Io(err.into()));
-            return (listing, None);
+            return Read {
+                listing,
+                id: None,
+                fd: None,
+            };
         }
     };
     if is_ancestor(id) {
         listing.error = Some(ReadError::Loop);
-        return (listing, Some(id));
+        return Read {
+            listing,
+            id: Some(id),
+            fd: None,
+        };
     }
     let mut arena = Vec::new();
     let mut entries = Vec::new();
@@ -142,7 +181,11 @@ pub fn read(
         listing.error = Some(ReadError::Io(err));
     }
     format(&mut listing, config, &arena, &mut entries);
-    (listing, Some(id))
+    Read {
+        listing,
+        id: Some(id),
+        fd: Some(fd),
+    }
 }
 
 /// The prefix a folder's entries are printed under: its path plus `/`,
@@ -154,6 +197,11 @@ pub fn child_prefix(dir: &[u8]) -> Vec<u8> {
         prefix.push(b'/');
     }
     prefix
+}
+
+/// The length of [`child_prefix`]: where an entry's name starts in its path.
+pub fn child_prefix_len(dir: &[u8]) -> usize {
+    dir.len() + usize::from(!dir.ends_with(b"/"))
 }
 
 /// Lists `fd`, keeping the entries that match or must be entered.

@@ -1,28 +1,38 @@
 //! The parallel, ordered, streaming walk.
 //!
-//! Every folder is one task. Worker threads (a rayon pool) read folders as
-//! soon as their parent has been read, so the walk runs ahead of the output;
-//! the calling thread consumes the listings in the original's order (depth
-//! first, each folder's listing before its subfolders'), waiting for a
-//! task only when it is the next one due, and reading a folder itself when
-//! no worker has started it. How far the workers may run ahead is bounded
-//! ([`LOOKAHEAD`]), so memory stays bounded by the work in flight.
+//! Every folder is one task. Worker threads take tasks from one shared
+//! last-in-first-out stack, onto which a folder's subfolders are pushed
+//! last first, so the workers move through the tree in nearly the order of
+//! the output (depth first), just ahead of it. The calling thread consumes
+//! the listings in exactly that order: it waits for a task only while a
+//! worker is reading it, and reads a folder itself when its turn comes
+//! before any worker has taken it. Workers pause while the listings read
+//! but not yet consumed pass [`MAX_BUFFERED`] bytes, so memory stays
+//! bounded by the work in flight, not by the number of results.
 //!
-//! With `eager` off (the actions), nothing is read ahead: each folder is
+//! With no workers (the actions), nothing is read ahead: each folder is
 //! read only when its turn comes, after the actions on earlier matches ran,
 //! exactly as the original's `os.walk` does.
+//!
+//! Subfolders are opened relative to their parent's open handle while
+//! fewer than [`MAX_HELD_HANDLES`] handles are held; beyond that (a very
+//! wide or deep frontier) by path, so no tree can exhaust descriptors.
 
+use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 
 use crate::config::Config;
-use crate::dir::{self, DirId, Listing};
+use crate::dir::{self, DirId, Listing, Location};
 use crate::error::Error;
 
-/// How many folders may be queued or read but not yet consumed before the
-/// workers stop reading ahead.
-const LOOKAHEAD: usize = 4096;
+/// Bytes of listings read ahead of the output before the workers pause.
+const MAX_BUFFERED: usize = 4 << 20;
+
+/// Open folder handles kept for opening subfolders before falling back to
+/// opening them by path.
+const MAX_HELD_HANDLES: usize = 256;
 
 /// What the consumer wants after a listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,197 +84,266 @@ impl Drop for Ancestor {
     }
 }
 
-const UNSPAWNED: u8 = 0;
-const QUEUED: u8 = 1;
-const CLAIMED: u8 = 2;
-const DONE: u8 = 3;
+/// An open folder shared by its subfolders' tasks until they have opened
+/// themselves; counted so that only so many are held at once.
+struct Handle<'w> {
+    fd: OwnedFd,
+    held: &'w AtomicUsize,
+}
+
+impl Drop for Handle<'_> {
+    fn drop(&mut self) {
+        self.held.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+const QUEUED: u8 = 0;
+const CLAIMED: u8 = 1;
+const DONE: u8 = 2;
 
 /// A folder read and its subfolders, ready to be consumed.
-struct Done {
+struct Done<'w> {
     listing: Listing,
-    children: Vec<Arc<Task>>,
+    children: Vec<Arc<Task<'w>>>,
+    bytes: usize,
+}
+
+/// What a task needs to be read; taken by whoever reads it.
+struct Pending<'w> {
+    path: Vec<u8>,
+    parent_fd: Option<(Arc<Handle<'w>>, usize)>,
 }
 
 /// One folder to read.
-struct Task {
-    path: Mutex<Vec<u8>>,
-    parent: Option<Arc<Ancestor>>,
+struct Task<'w> {
+    pending: Mutex<Option<Pending<'w>>>,
+    ancestors: Option<Arc<Ancestor>>,
     state: AtomicU8,
-    result: Mutex<Option<Done>>,
+    result: Mutex<Option<Done<'w>>>,
 }
 
-impl Task {
-    fn new(path: Vec<u8>, parent: Option<Arc<Ancestor>>) -> Arc<Task> {
+impl<'w> Task<'w> {
+    fn new(pending: Pending<'w>, ancestors: Option<Arc<Ancestor>>) -> Arc<Task<'w>> {
         Arc::new(Task {
-            path: Mutex::new(path),
-            parent,
-            state: AtomicU8::new(UNSPAWNED),
+            pending: Mutex::new(Some(pending)),
+            ancestors,
+            state: AtomicU8::new(QUEUED),
             result: Mutex::new(None),
         })
     }
 
-    fn advance(&self, from: u8, to: u8) -> bool {
+    fn claim(&self) -> bool {
         self.state
-            .compare_exchange(from, to, Ordering::AcqRel, Ordering::Acquire)
+            .compare_exchange(QUEUED, CLAIMED, Ordering::AcqRel, Ordering::Acquire)
             .is_ok()
     }
 }
 
-/// What the workers share.
-struct Shared {
-    config: Config,
-    eager: bool,
-    outstanding: AtomicUsize,
-    quit: AtomicBool,
-    consumer: Thread,
+/// Locks a mutex, ignoring poisoning (no code here panics while holding one).
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-impl Shared {
-    /// Reads the task's folder and makes tasks of its subfolders, queueing
-    /// them (last first, so a worker takes the first next) while the
-    /// lookahead allows.
-    fn process(self: &Arc<Shared>, task: &Task) -> Done {
-        let path = std::mem::take(&mut *task.path.lock().unwrap_or_else(|e| e.into_inner()));
-        if self.quit.load(Ordering::Relaxed) {
+/// What the workers and the consumer share.
+struct Shared<'w> {
+    config: &'w Config,
+    stack: Mutex<Vec<Arc<Task<'w>>>>,
+    wake: Condvar,
+    finished: AtomicBool,
+    buffered: AtomicUsize,
+    held: &'w AtomicUsize,
+    consumer: Thread,
+    workers: usize,
+}
+
+impl<'w> Shared<'w> {
+    /// Reads the task's folder and makes tasks of its subfolders, pushing
+    /// them onto the shared stack (last first) when there are workers.
+    fn process(&self, task: &Task<'w>) -> Done<'w> {
+        let Some(pending) = lock(&task.pending).take() else {
             return Done {
                 listing: Listing::default(),
                 children: Vec::new(),
+                bytes: 0,
             };
-        }
-        let parent = task.parent.as_ref();
-        let (mut listing, id) = dir::read(path, &self.config, |id| {
-            parent.is_some_and(|p| p.contains(id))
+        };
+        let parent_fd = pending.parent_fd;
+        let at = Location {
+            path: pending.path,
+            parent: parent_fd.as_ref().map(|(h, start)| (&h.fd, *start)),
+        };
+        let ancestors = task.ancestors.as_ref();
+        let read = dir::read(at, self.config, |id| {
+            ancestors.is_some_and(|a| a.contains(id))
         });
-        let me = id.map(|id| {
+        drop(parent_fd);
+        let mut listing = read.listing;
+        let me = read.id.map(|id| {
             Arc::new(Ancestor {
                 id,
-                parent: task.parent.clone(),
+                parent: task.ancestors.clone(),
             })
         });
-        let children: Vec<Arc<Task>> = std::mem::take(&mut listing.subdirs)
+        let handle = read
+            .fd
+            .filter(|_| !listing.subdirs.is_empty())
+            .filter(|_| self.held.fetch_add(1, Ordering::Relaxed) < MAX_HELD_HANDLES)
+            .map(|fd| {
+                Arc::new(Handle {
+                    fd,
+                    held: self.held,
+                })
+            });
+        if handle.is_none() && !listing.subdirs.is_empty() {
+            self.held.fetch_sub(1, Ordering::Relaxed);
+        }
+        let name_start = dir::child_prefix_len(&listing.path);
+        let subdirs = std::mem::take(&mut listing.subdirs);
+        let mut bytes = listing.text.len() + listing.found.len() * size_of::<dir::Found>();
+        let children: Vec<Arc<Task<'w>>> = subdirs
             .into_iter()
-            .map(|path| Task::new(path, me.clone()))
+            .map(|path| {
+                bytes += path.len() + size_of::<Task>();
+                let parent_fd = handle.as_ref().map(|h| (Arc::clone(h), name_start));
+                Task::new(Pending { path, parent_fd }, me.clone())
+            })
             .collect();
-        if self.eager {
-            for child in children.iter().rev() {
-                self.spawn_if_room(child, rayon::spawn);
+        if self.workers > 0 && !children.is_empty() {
+            lock(&self.stack).extend(children.iter().rev().cloned());
+            for _ in 0..children.len().min(self.workers) {
+                self.wake.notify_one();
             }
         }
-        Done { listing, children }
+        Done {
+            listing,
+            children,
+            bytes,
+        }
     }
 
-    /// Queues `task` through `spawn` if the lookahead has room.
-    fn spawn_if_room(
-        self: &Arc<Shared>,
-        task: &Arc<Task>,
-        spawn: impl FnOnce(Box<dyn FnOnce() + Send>),
-    ) {
-        if self.outstanding.load(Ordering::Relaxed) >= LOOKAHEAD || !task.advance(UNSPAWNED, QUEUED)
-        {
-            return;
-        }
-        self.outstanding.fetch_add(1, Ordering::Relaxed);
-        let shared = Arc::clone(self);
-        let task = Arc::clone(task);
-        spawn(Box::new(move || {
-            if task.advance(QUEUED, CLAIMED) {
-                let done = shared.process(&task);
-                *task.result.lock().unwrap_or_else(|e| e.into_inner()) = Some(done);
-                task.state.store(DONE, Ordering::Release);
-                shared.consumer.unpark();
+    /// A worker: takes tasks from the stack until the walk is finished.
+    fn work(&self) {
+        loop {
+            let task = {
+                let mut stack = lock(&self.stack);
+                loop {
+                    if self.finished.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    if self.buffered.load(Ordering::Relaxed) < MAX_BUFFERED {
+                        if let Some(task) = stack.pop() {
+                            break task;
+                        }
+                    }
+                    stack = self.wake.wait(stack).unwrap_or_else(|e| e.into_inner());
+                }
+            };
+            if !task.claim() {
+                continue;
             }
-        }));
+            let done = self.process(&task);
+            self.buffered.fetch_add(done.bytes, Ordering::Relaxed);
+            *lock(&task.result) = Some(done);
+            task.state.store(DONE, Ordering::Release);
+            self.consumer.unpark();
+        }
+    }
+
+    /// The result of `task`: read here if no worker has taken it, else
+    /// waited for.
+    fn take(&self, task: &Task<'w>, consumer: &mut impl Consumer) -> Result<Done<'w>, Error> {
+        let mut flushed = false;
+        loop {
+            match task.state.load(Ordering::Acquire) {
+                QUEUED => {
+                    if task.claim() {
+                        return Ok(self.process(task));
+                    }
+                }
+                DONE => {
+                    let done = lock(&task.result).take().expect("a done task has a result");
+                    let before = self.buffered.fetch_sub(done.bytes, Ordering::Relaxed);
+                    if before >= MAX_BUFFERED && before - done.bytes < MAX_BUFFERED {
+                        let _guard = lock(&self.stack);
+                        self.wake.notify_all();
+                    }
+                    return Ok(done);
+                }
+                _ => {
+                    if flushed {
+                        std::thread::park();
+                    } else {
+                        consumer.idle()?;
+                        flushed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The consumer: hands every listing to `consumer` in order.
+    fn consume(&self, consumer: &mut impl Consumer) -> Result<(), Error> {
+        let mut order: Vec<Arc<Task<'w>>> = self
+            .config
+            .roots
+            .iter()
+            .rev()
+            .map(|root| {
+                let pending = Pending {
+                    path: root.clone(),
+                    parent_fd: None,
+                };
+                Task::new(pending, None)
+            })
+            .collect();
+        if self.workers > 0 {
+            lock(&self.stack).extend(order.iter().cloned());
+            self.wake.notify_all();
+        }
+        while let Some(task) = order.pop() {
+            let done = self.take(&task, consumer)?;
+            if consumer.listing(&done.listing)? == Flow::Stop {
+                return Ok(());
+            }
+            order.extend(done.children.into_iter().rev());
+        }
+        Ok(())
+    }
+
+    /// Ends the walk: workers stop after the folder they are reading.
+    fn finish(&self) {
+        self.finished.store(true, Ordering::Relaxed);
+        let _guard = lock(&self.stack);
+        self.wake.notify_all();
     }
 }
 
 /// Walks every root of `config` in order, handing each folder's listing to
-/// `consumer` in the original's order. With `eager`, folders are read ahead
-/// on `config.threads` threads.
-pub fn walk(config: &Config, eager: bool, consumer: &mut impl Consumer) -> Result<(), Error> {
-    let shared = Arc::new(Shared {
-        config: config.clone(),
-        eager,
-        outstanding: AtomicUsize::new(0),
-        quit: AtomicBool::new(false),
+/// `consumer` in the original's order. With `read_ahead`, folders are read
+/// ahead on `config.threads` worker threads; without, each folder is read
+/// only when its turn comes.
+pub fn walk(config: &Config, read_ahead: bool, consumer: &mut impl Consumer) -> Result<(), Error> {
+    let workers = if read_ahead { config.threads } else { 0 };
+    let held = AtomicUsize::new(0);
+    let shared = Shared {
+        config,
+        stack: Mutex::new(Vec::new()),
+        wake: Condvar::new(),
+        finished: AtomicBool::new(false),
+        buffered: AtomicUsize::new(0),
+        held: &held,
         consumer: std::thread::current(),
-    });
-    let pool = if eager {
-        Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(config.threads)
-                .thread_name(|i| format!("ffind-walk-{i}"))
-                .build()
-                .map_err(|e| Error::Io(std::io::Error::other(e)))?,
-        )
-    } else {
-        None
+        workers,
     };
-    let result = consume_all(&shared, pool.as_ref(), consumer);
-    shared.quit.store(true, Ordering::Relaxed);
-    result
-}
-
-fn consume_all(
-    shared: &Arc<Shared>,
-    pool: Option<&rayon::ThreadPool>,
-    consumer: &mut impl Consumer,
-) -> Result<(), Error> {
-    let spawn_on_pool = |task: &Arc<Task>| {
-        if let Some(pool) = pool {
-            shared.spawn_if_room(task, |job| pool.spawn(job));
+    std::thread::scope(|scope| {
+        for i in 0..workers {
+            std::thread::Builder::new()
+                .name(format!("ffind-walk-{i}"))
+                .spawn_scoped(scope, || shared.work())
+                .map_err(Error::Io)?;
         }
-    };
-    let mut stack: Vec<Arc<Task>> = shared
-        .config
-        .roots
-        .iter()
-        .rev()
-        .map(|root| Task::new(root.clone(), None))
-        .collect();
-    for root in stack.iter().rev() {
-        spawn_on_pool(root);
-    }
-    while let Some(task) = stack.pop() {
-        let done = take(shared, &task, consumer)?;
-        drop(task);
-        if consumer.listing(&done.listing)? == Flow::Stop {
-            return Ok(());
-        }
-        for child in done.children.into_iter().rev() {
-            spawn_on_pool(&child);
-            stack.push(child);
-        }
-    }
-    Ok(())
-}
-
-/// The result of `task`: read here if no worker has started it, else
-/// waited for.
-fn take(shared: &Arc<Shared>, task: &Task, consumer: &mut impl Consumer) -> Result<Done, Error> {
-    let mut flushed = false;
-    loop {
-        match task.state.load(Ordering::Acquire) {
-            from @ (UNSPAWNED | QUEUED) => {
-                if task.advance(from, CLAIMED) {
-                    if from == QUEUED {
-                        shared.outstanding.fetch_sub(1, Ordering::Relaxed);
-                    }
-                    return Ok(shared.process(task));
-                }
-            }
-            DONE => {
-                shared.outstanding.fetch_sub(1, Ordering::Relaxed);
-                let done = task.result.lock().unwrap_or_else(|e| e.into_inner()).take();
-                return Ok(done.expect("a finished task has a result"));
-            }
-            _ => {
-                if !flushed {
-                    consumer.idle()?;
-                    flushed = true;
-                } else {
-                    std::thread::park();
-                }
-            }
-        }
-    }
+        let result = shared.consume(consumer);
+        shared.finish();
+        result
+    })
 }
