@@ -230,10 +230,10 @@ impl<'w> Shared<'w> {
                     if self.finished.load(Ordering::Relaxed) {
                         return;
                     }
-                    if self.buffered.load(Ordering::Relaxed) < MAX_BUFFERED {
-                        if let Some(task) = stack.pop() {
-                            break task;
-                        }
+                    if self.buffered.load(Ordering::Relaxed) < MAX_BUFFERED
+                        && let Some(task) = stack.pop()
+                    {
+                        break task;
                     }
                     stack = self.wake.wait(stack).unwrap_or_else(|e| e.into_inner());
                 }
