@@ -55,9 +55,19 @@ Usage errors are clap's, with status 2.
   $ ffind --color=sometimes x 2>&1 | head -1
   error: invalid value 'sometimes' for '--color <WHEN>'
 
-An unreadable folder is skipped silently and the status stays 0 (run as
-root, permissions do not stop a read, so a folder is made unreadable by
-being a symlink to nowhere it can open: a FIFO is never opened).
+An unreadable folder is skipped silently and the status stays 0. Root reads
+any folder, so as root the search runs as nobody (from a copy of the binary
+that nobody can reach).
+
+  $ chmod 755 . && cp "$(command -v ffind)" ./ffind-copy
+  $ as_nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+  $ mkdir -p u/open u/closed && touch u/open/a u/closed/b && chmod 000 u/closed
+  $ as_nobody ./ffind-copy u ''
+  u/closed
+  u/open
+  u/open/a
+
+A FIFO is listed like any file and never opened (this would hang if it were).
 
   $ mkfifo d/fifo && ffind d ''
   d/a.t
