@@ -12,6 +12,21 @@ use crate::pattern::{self, CaseMode, Matcher};
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
 
+/// What to do with each match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Print it.
+    Print,
+    /// Delete it (`--delete`).
+    Delete,
+    /// Run a shell command line on it (`--exec`).
+    Exec(String),
+    /// Run a Python module on it (`--module`).
+    Module(String),
+    /// Run Python code on it (`--command`).
+    Command(String),
+}
+
 /// Everything a search needs to know, decided before it starts.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -29,6 +44,11 @@ pub struct Config {
     pub hidden: bool,
     /// Skip version-control files and folders.
     pub ignore_vcs: bool,
+    /// What to do with each match.
+    pub action: Action,
+    /// The Python interpreter for `--module` and `--command`, from
+    /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
+    pub python: Option<std::ffi::OsString>,
     /// Exit with status 0 whatever happens (`--return-results`).
     pub return_results: bool,
     /// How many threads read folders (at least 1).
@@ -65,6 +85,18 @@ impl Config {
             follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink)),
             hidden: cli.hidden || env.is_set(Var::SearchHidden),
             ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
+            action: if cli.delete {
+                Action::Delete
+            } else if let Some(line) = &cli.exec {
+                Action::Exec(line.clone())
+            } else if let Some(spec) = &cli.module {
+                Action::Module(spec.clone())
+            } else if let Some(program) = &cli.command {
+                Action::Command(program.clone())
+            } else {
+                Action::Print
+            },
+            python: env.python().cloned(),
             return_results: cli.return_results,
             threads: match cli.threads {
                 Some(n) => n as usize,

@@ -64,6 +64,7 @@ impl Var {
 pub struct Env {
     set: Vec<Var>,
     no_color: bool,
+    python: Option<OsString>,
 }
 
 impl Env {
@@ -80,7 +81,12 @@ impl Env {
             .collect();
         // no-color.org: present and not empty disables colour.
         let no_color = lookup("NO_COLOR").is_some_and(|value| !value.is_empty());
-        Env { set, no_color }
+        let python = lookup("FFIND_PYTHON").filter(|value| !value.is_empty());
+        Env {
+            set,
+            no_color,
+            python,
+        }
     }
 
     /// Whether `var` is set to a true value.
@@ -91,6 +97,11 @@ impl Env {
     /// Whether the `NO_COLOR` convention asks for no colour.
     pub fn no_color(&self) -> bool {
         self.no_color
+    }
+
+    /// The Python interpreter named by `FFIND_PYTHON`, if any.
+    pub fn python(&self) -> Option<&OsString> {
+        self.python.as_ref()
     }
 }
 

@@ -23,6 +23,8 @@ pub enum Error {
         /// Why it cannot be searched.
         reason: String,
     },
+    /// The Python interpreter for `--module`/`--command` cannot be run.
+    Python(String),
     /// Any other failure, such as writing the output.
     Io(io::Error),
 }
@@ -58,6 +60,7 @@ impl fmt::Display for Error {
                 write!(f, "\n{}", reason.trim_end())
             }
             Error::Root { path, reason } => write!(f, "{path}: {reason}"),
+            Error::Python(message) => write!(f, "{message}"),
             Error::Io(err) => write!(f, "{err}"),
         }
     }

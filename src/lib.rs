@@ -5,6 +5,7 @@
 //! listing in the original's order, and [`output::Printer`] writes them.
 //! The `ffind` binary only wires the command line to [`run`].
 
+pub mod action;
 pub mod cli;
 pub mod config;
 pub mod dir;
@@ -12,6 +13,7 @@ pub mod env;
 pub mod error;
 pub mod output;
 pub mod pattern;
+pub mod python;
 pub mod walk;
 
 use std::io::Write;
@@ -19,14 +21,7 @@ use std::io::Write;
 pub use config::Config;
 pub use error::Error;
 
-/// How a search ended, for the exit status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// The search ran (with or without matches).
-    Success,
-    /// The search ran but something failed along the way.
-    Failure,
-}
+pub use action::Verdict as Outcome;
 
 /// Checks that every root is a folder, so that nothing is printed for a
 /// search that cannot be done.
@@ -62,11 +57,17 @@ pub fn error_reason(err: &std::io::Error) -> String {
     }
 }
 
-/// Runs the search described by `config`, printing matches to `out`.
+/// Runs the search described by `config`: prints matches to `out`, or acts
+/// on them in order.
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    let mut printer = output::Printer::new(out, config);
-    walk::walk(config, true, &mut printer)?;
-    printer.flush()?;
-    Ok(Outcome::Success)
+    if config.action == config::Action::Print {
+        let mut printer = output::Printer::new(out, config);
+        walk::walk(config, true, &mut printer)?;
+        printer.flush()?;
+        return Ok(Outcome::Success);
+    }
+    let mut actor = action::Actor::new(config)?;
+    walk::walk(config, false, &mut actor)?;
+    actor.finish()
 }

@@ -19,9 +19,10 @@ fn main() -> ExitCode {
     let result = Config::resolve(&cli, &env, stdout.is_terminal())
         .and_then(|config| ffind::run(&config, stdout.lock()));
     match result {
+        Ok(_) if cli.return_results => ExitCode::SUCCESS,
         Ok(Outcome::Success) => ExitCode::SUCCESS,
-        Ok(Outcome::Failure) if cli.return_results => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::FAILURE,
+        Ok(Outcome::Exit(code)) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
             report(&err);

@@ -1,0 +1,68 @@
+"""ffind's Python bridge for --module and --command.
+
+Run once per ffind call as `python -c BOOTSTRAP FD MODE SPEC`. Reads
+NUL-terminated paths from the socket FD and, for each, runs the module or
+program exactly as ffind 1.6.1 did in its own interpreter, then answers one
+byte: b"0" when it went well, b"1" when it failed. A SystemExit from
+--command is not caught, as in the original: it ends the interpreter, and
+ffind with it.
+"""
+import os
+import runpy
+import sys
+
+
+def run_module(invocation, path):
+    args = invocation.split()
+    name, args = args[0], args[1:]
+    args = [arg.replace("{}", path) for arg in args] if args else [path]
+    old_argv = sys.argv
+    sys.argv = [name] + args
+    result = 0
+    try:
+        runpy.run_module(name, run_name="__main__")
+    except SystemExit as e:
+        result = e.code
+    except Exception as e:
+        print(e)
+        result = 1
+    sys.argv = old_argv
+    return bool(result)
+
+
+def run_command(program, filename):
+    try:
+        exec(program, {}, {"filename": filename})
+    except Exception as e:
+        print(e)
+        return True
+    return False
+
+
+def flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def main():
+    chan = int(sys.argv[1])
+    mode, spec = sys.argv[2], sys.argv[3]
+    sys.argv = sys.argv[:1]
+    run = run_module if mode == "module" else run_command
+    pending = b""
+    while True:
+        while b"\0" not in pending:
+            chunk = os.read(chan, 65536)
+            if not chunk:
+                return
+            pending += chunk
+        raw, _, pending = pending.partition(b"\0")
+        failed = run(spec, os.fsdecode(raw))
+        flush()
+        os.write(chan, b"1" if failed else b"0")
+
+
+main()

@@ -1,0 +1,120 @@
+//! One Python interpreter for `--module` and `--command`, fed the matched
+//! paths one at a time over a socket; each run is answered before the walk
+//! goes on, so the actions happen in match order, as in the original.
+
+use std::ffi::{OsStr, OsString};
+use std::io::{self, Read, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
+use std::process::{Child, Command};
+
+use crate::error::Error;
+
+/// The Python side of the bridge.
+const BOOTSTRAP: &str = include_str!("bootstrap.py");
+
+/// Which of the original's Python actions to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `--module "name args"`.
+    Module,
+    /// `--command "program"`.
+    Command,
+}
+
+/// How one run went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ran {
+    /// It succeeded.
+    Ok,
+    /// It failed (an exception, or a module's non-zero exit code).
+    Failed,
+    /// The interpreter ended (a `SystemExit` from `--command`), with this
+    /// exit status.
+    Exited(i32),
+}
+
+/// A running interpreter.
+pub struct Python {
+    child: Child,
+    chan: UnixStream,
+}
+
+impl Python {
+    /// Starts `interpreter` (else `python3`, else `python`, on `PATH`) for
+    /// `mode` with the module invocation or program `spec`.
+    pub fn start(interpreter: Option<&OsStr>, mode: Mode, spec: &str) -> Result<Python, Error> {
+        let candidates: Vec<OsString> = match interpreter {
+            Some(name) => vec![name.to_owned()],
+            None => vec!["python3".into(), "python".into()],
+        };
+        let (ours, theirs) = UnixStream::pair()?;
+        rustix::io::fcntl_setfd(&theirs, rustix::io::FdFlags::empty()).map_err(io::Error::from)?;
+        let mode_arg = match mode {
+            Mode::Module => "module",
+            Mode::Command => "command",
+        };
+        for candidate in &candidates {
+            let spawned = Command::new(candidate)
+                .arg("-c")
+                .arg(BOOTSTRAP)
+                .arg(theirs.as_raw_fd().to_string())
+                .arg(mode_arg)
+                .arg(spec)
+                .spawn();
+            match spawned {
+                Ok(child) => {
+                    drop(theirs);
+                    return Ok(Python { child, chan: ours });
+                }
+                Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
+                Err(err) => return Err(Error::Python(python_error(candidate, &err))),
+            }
+        }
+        Err(Error::Python(match interpreter {
+            Some(name) => format!(
+                "FFIND_PYTHON names {}, which was not found",
+                name.to_string_lossy()
+            ),
+            None => "no Python interpreter found for --module/--command: \
+                     put python3 on PATH or set FFIND_PYTHON"
+                .to_owned(),
+        }))
+    }
+
+    /// Runs the action on `path` and waits for it to finish.
+    pub fn run(&mut self, path: &[u8]) -> Result<Ran, Error> {
+        let sent = self
+            .chan
+            .write_all(path)
+            .and_then(|()| self.chan.write_all(b"\0"));
+        let mut answer = [0u8; 1];
+        let got = sent.and_then(|()| self.chan.read(&mut answer));
+        match got {
+            Ok(1) if answer[0] == b'0' => Ok(Ran::Ok),
+            Ok(1) => Ok(Ran::Failed),
+            Ok(_) => Ok(Ran::Exited(self.wait()?)),
+            Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(Ran::Exited(self.wait()?)),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Ends the interpreter and returns its exit status.
+    pub fn finish(mut self) -> Result<i32, Error> {
+        self.chan.shutdown(std::net::Shutdown::Write)?;
+        self.wait()
+    }
+
+    fn wait(&mut self) -> Result<i32, Error> {
+        let status = self.child.wait()?;
+        Ok(status.code().unwrap_or(1))
+    }
+}
+
+fn python_error(candidate: &OsStr, err: &io::Error) -> String {
+    format!(
+        "cannot run the Python interpreter {}: {}",
+        candidate.to_string_lossy(),
+        crate::error_reason(err)
+    )
+}

@@ -1,0 +1,40 @@
+--command runs Python code on each match with the path in `filename` (the
+original's command.t).
+
+  $ . $TESTDIR/setup.sh
+
+  $ ffind --command "print('file:' + filename)" stest1
+  file:./test_dir/second_level/stest1.py
+  $ ffind --command "print('file:' + filename + 1)" stest1
+  *str* (glob)
+  [1]
+
+One interpreter runs every match, in order; state does not leak from one run
+to the next (each runs with fresh variables).
+
+  $ ffind --command "import os; print(os.getpid() > 0, filename)" test
+  True ./test_dir
+  True ./test_dir/Test2.py
+  True ./test_dir/test1.py
+  True ./test_dir/test3.sh
+  True ./test_dir/second_level/sTest2.py
+  True ./test_dir/second_level/stest1.py
+  True ./test_dir/second_level/stest3.sh
+  $ ffind --command "x = globals().get('x', 0) + 1; print(x)" 'test[12]'
+  1
+  1
+  1
+  1
+
+An exception prints its message, makes the status 1, and the search goes on;
+sys.exit(N) ends ffind with status N, as in the original.
+
+  $ ffind --command "print(filename) if '1' in filename else int('x')" 'test[12]'
+  invalid literal for int() with base 10: 'x'
+  ./test_dir/test1.py
+  invalid literal for int() with base 10: 'x'
+  ./test_dir/second_level/stest1.py
+  [1]
+  $ ffind --command "import sys; print(filename); sys.exit(4)" 'test[12]'
+  ./test_dir/Test2.py
+  [4]
