@@ -32,11 +32,22 @@ def run_module(invocation, path):
 
 def run_command(program, filename):
     try:
-        exec(program, {}, {"filename": filename})
+        exec(compiled(program), {}, {"filename": filename})
     except Exception as e:
         print(e)
         return True
     return False
+
+
+_compiled = {}
+
+
+def compiled(program):
+    """The program compiled once (the original compiled it for every match;
+    a syntax error still raises on every match, as there)."""
+    if program not in _compiled:
+        _compiled[program] = compile(program, "<string>", "exec")
+    return _compiled[program]
 
 
 def flush():

@@ -38,6 +38,7 @@ pub enum Ran {
 pub struct Python {
     child: Child,
     chan: UnixStream,
+    message: Vec<u8>,
 }
 
 impl Python {
@@ -65,7 +66,11 @@ impl Python {
             match spawned {
                 Ok(child) => {
                     drop(theirs);
-                    return Ok(Python { child, chan: ours });
+                    return Ok(Python {
+                        child,
+                        chan: ours,
+                        message: Vec::new(),
+                    });
                 }
                 Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
                 Err(err) => return Err(Error::Python(python_error(candidate, &err))),
@@ -84,10 +89,10 @@ impl Python {
 
     /// Runs the action on `path` and waits for it to finish.
     pub fn run(&mut self, path: &[u8]) -> Result<Ran, Error> {
-        let sent = self
-            .chan
-            .write_all(path)
-            .and_then(|()| self.chan.write_all(b"\0"));
+        self.message.clear();
+        self.message.extend_from_slice(path);
+        self.message.push(0);
+        let sent = self.chan.write_all(&self.message);
         let mut answer = [0u8; 1];
         let got = sent.and_then(|()| self.chan.read(&mut answer));
         match got {
