@@ -44,53 +44,157 @@ pub struct Cli {
     ///
     /// The subject is the path exactly as it is printed, so with the default
     /// folder it starts with `./`.
-    #[arg(short = 'p', long = "full-path")]
+    #[arg(short = 'p', long = "full-path", help_heading = "Matching")]
     pub full_path: bool,
 
-    /// Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]
-    #[arg(long = "no-color", visible_alias = "nocolor", overrides_with = "color")]
-    pub no_color: bool,
-
-    /// When to colour the matched part: auto, always or never
-    ///
-    /// `auto` colours only on a terminal and only when neither FFIND_NO_COLOR
-    /// nor NO_COLOR is set; `always` beats every variable.
-    #[arg(long, value_enum, value_name = "WHEN", overrides_with = "no_color")]
-    pub color: Option<ColorWhen>,
-
-    /// Do not enter symlinked folders [env: FFIND_NO_SYMLINK]
-    ///
-    /// They are still listed, and printed when they match.
-    #[arg(long = "no-follow", visible_alias = "nosymlinks")]
-    pub no_follow: bool,
-
-    /// Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
-    #[arg(long)]
-    pub hidden: bool,
-
     /// Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]
-    #[arg(short = 'c', long = "case-sensitive")]
+    #[arg(short = 'c', long = "case-sensitive", help_heading = "Matching")]
     pub case_sensitive: bool,
 
     /// Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]
     ///
     /// If both -i and -c are set, the search is case-sensitive.
-    #[arg(short = 'i', long = "ignore-case")]
+    #[arg(short = 'i', long = "ignore-case", help_heading = "Matching")]
     pub ignore_case: bool,
+
+    /// Fuzzy search: the pattern's characters in order, anything between [env: FFIND_FUZZY_SEARCH]
+    ///
+    /// `abc` becomes the regular expression `a.*?b.*?c`.
+    #[arg(short = 'f', long = "fuzzy", help_heading = "Matching")]
+    pub fuzzy: bool,
+
+    /// The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]
+    ///
+    /// With -p, against the whole printed path: `*` does not cross `/`, `**`
+    /// does. `{a,b}` alternatives and `[...]` classes work; smart case
+    /// applies as for regular expressions.
+    #[arg(short = 'g', long = "glob", help_heading = "Matching", overrides_with_all = ["fixed_strings", "regex"])]
+    pub glob: bool,
+
+    /// The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]
+    #[arg(short = 'F', long = "fixed-strings", help_heading = "Matching", overrides_with_all = ["glob", "regex"])]
+    pub fixed_strings: bool,
+
+    /// The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)
+    #[arg(long = "regex", help_heading = "Matching", overrides_with_all = ["glob", "fixed_strings"])]
+    pub regex: bool,
+
+    /// Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
+    #[arg(long, help_heading = "Filters")]
+    pub hidden: bool,
 
     /// Skip version-control files and folders [env: FFIND_IGNORE_VCS]
     ///
     /// CVS RCS SCCS .git .svn .arch-ids {arch} =RELEASE-ID =meta-update
     /// =update .bzr .bzrignore .bzrtags .hg .hgignore .hgrags _darcs
     /// .cvsignore .gitignore
-    #[arg(long = "ignore-vcs")]
+    #[arg(long = "ignore-vcs", help_heading = "Filters")]
     pub ignore_vcs: bool,
 
-    /// Fuzzy search: the pattern's characters in order, anything between [env: FFIND_FUZZY_SEARCH]
+    /// Respect .gitignore, .ignore, .git/info/exclude and git's global excludes [env: FFIND_GITIGNORE]
+    #[arg(long = "gitignore", help_heading = "Filters")]
+    pub gitignore: bool,
+
+    /// Do not enter symlinked folders [env: FFIND_NO_SYMLINK]
     ///
-    /// `abc` becomes the regular expression `a.*?b.*?c`.
-    #[arg(short = 'f', long = "fuzzy")]
-    pub fuzzy: bool,
+    /// They are still listed, and printed when they match.
+    #[arg(
+        long = "no-follow",
+        visible_alias = "nosymlinks",
+        help_heading = "Filters"
+    )]
+    pub no_follow: bool,
+
+    /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)
+    ///
+    /// Repeat to allow several types. Symlinks are followed for f, d, x and e
+    /// unless --no-follow.
+    #[arg(
+        short = 't',
+        long = "type",
+        value_name = "TYPE",
+        value_enum,
+        help_heading = "Filters"
+    )]
+    pub types: Vec<TypeArg>,
+
+    /// Only names with this extension (case-insensitive; repeat for several)
+    #[arg(
+        short = 'e',
+        long = "extension",
+        value_name = "EXT",
+        help_heading = "Filters"
+    )]
+    pub extensions: Vec<String>,
+
+    /// Skip names matching this glob: neither printed nor entered (repeatable)
+    #[arg(
+        short = 'E',
+        long = "exclude",
+        value_name = "GLOB",
+        help_heading = "Filters"
+    )]
+    pub excludes: Vec<String>,
+
+    /// Descend at most N levels (1: only the entries directly inside DIR)
+    #[arg(
+        short = 'd',
+        long = "max-depth",
+        value_name = "N",
+        help_heading = "Filters"
+    )]
+    pub max_depth: Option<usize>,
+
+    /// Print only entries at least N levels deep
+    #[arg(long = "min-depth", value_name = "N", help_heading = "Filters")]
+    pub min_depth: Option<usize>,
+
+    /// Stop after the first result (same as --max-results 1)
+    #[arg(short = '1', help_heading = "Filters", conflicts_with = "max_results")]
+    pub first: bool,
+
+    /// Stop after N results; the walk stops too
+    #[arg(long = "max-results", value_name = "N", help_heading = "Filters")]
+    pub max_results: Option<usize>,
+
+    /// When to colour the matched part: auto, always or never
+    ///
+    /// `auto` colours only on a terminal and only when neither FFIND_NO_COLOR
+    /// nor NO_COLOR is set; `always` beats every variable.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHEN",
+        overrides_with = "no_color",
+        help_heading = "Output"
+    )]
+    pub color: Option<ColorWhen>,
+
+    /// Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]
+    #[arg(
+        long = "no-color",
+        visible_alias = "nocolor",
+        overrides_with = "color",
+        help_heading = "Output"
+    )]
+    pub no_color: bool,
+
+    /// End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)
+    #[arg(short = '0', long = "print0", help_heading = "Output")]
+    pub print0: bool,
+
+    /// Print absolute paths [env: FFIND_ABSOLUTE_PATH]
+    ///
+    /// Each folder to search is made absolute with symlinks and `..` resolved.
+    #[arg(short = 'a', long = "absolute-path", help_heading = "Output")]
+    pub absolute_path: bool,
+
+    /// Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]
+    ///
+    /// Each is printed on standard error as `ffind: PATH: reason`, and makes
+    /// the exit status 1.
+    #[arg(long = "show-errors", help_heading = "Output")]
+    pub show_errors: bool,
 
     /// Delete each match: a file, a symlink (never its target), or an empty folder
     #[arg(long, group = "action", help_heading = "Actions")]
@@ -146,32 +250,68 @@ pub struct Cli {
     #[arg(value_name = "DIR")]
     pub dirs: Vec<OsString>,
 
-    /// The regular expression searched for in each name
+    /// The pattern searched for in each name (a regular expression unless -g or -F)
     #[arg(value_name = "PATTERN", required = true)]
     pub pattern: OsString,
 }
 
+/// An entry type for `--type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    /// A regular file.
+    #[value(name = "f", alias = "file")]
+    File,
+    /// A folder.
+    #[value(name = "d", alias = "dir", alias = "directory")]
+    Dir,
+    /// A symbolic link.
+    #[value(name = "l", alias = "symlink")]
+    Symlink,
+    /// An executable file.
+    #[value(name = "x", alias = "executable")]
+    Executable,
+    /// An empty file or folder.
+    #[value(name = "e", alias = "empty")]
+    Empty,
+}
+
 const AFTER_LONG_HELP: &str = "\
 Examples:
-  ffind test1                 names containing test1, in this folder and below
-  ffind src 'py$'             names ending in py, under src
-  ffind -p second             whole paths containing second
-  ffind --hidden config       include hidden files and folders
+  ffind test1                     names containing test1, here and below
+  ffind src 'py$'                 names ending in py, under src
+  ffind -g '*.rs'                 names matching a shell glob
+  ffind -p 'src/.*test'           whole printed paths matching a regex
+  ffind --hidden config           include hidden files and folders
+  ffind -t f -e rs -d 2 main      files ending in .rs, at most 2 levels deep
+  ffind --exec 'wc -l {}' 'py$'   run a command on each match
+  ffind --delete 'pyc$'           delete compiled Python files
+  ffind -0 log | xargs -0 rm      pipe any name safely
+  ffind --no-color txt > list     plain output for scripts
 
 Environment:
   A variable counts as set when it is not empty and not 0, false, no or off.
-  FFIND_SEARCH_PATH, FFIND_NO_COLOR, FFIND_NO_SYMLINK, FFIND_SEARCH_HIDDEN,
-  FFIND_CASE_SENSITIVE, FFIND_CASE_INSENSITIVE, FFIND_IGNORE_VCS and
-  FFIND_FUZZY_SEARCH set the option that names them; FFIND_SORT is accepted
-  and changes nothing (the output is always sorted); NO_COLOR disables colour.
-  An option whose variable is set shows [SET] at the end of its help.
+  FFIND_SEARCH_PATH (-p), FFIND_NO_COLOR (--no-color), FFIND_NO_SYMLINK
+  (--no-follow), FFIND_SEARCH_HIDDEN (--hidden), FFIND_CASE_SENSITIVE (-c),
+  FFIND_CASE_INSENSITIVE (-i), FFIND_IGNORE_VCS (--ignore-vcs),
+  FFIND_FUZZY_SEARCH (-f), FFIND_GLOB (-g), FFIND_FIXED_STRINGS (-F),
+  FFIND_GITIGNORE (--gitignore), FFIND_ABSOLUTE_PATH (-a) and
+  FFIND_SHOW_ERRORS (--show-errors) switch their option on by default.
+  FFIND_SORT is accepted and changes nothing (the output is always sorted).
+  FFIND_PYTHON names the interpreter for --module and --command.
+  NO_COLOR (not empty) disables colour. An option whose variable is set
+  shows [SET] in this help.
 
-Exit status: 0 when the search ran (with or without matches), 1 on an error,
-2 on a usage error.";
+Exit status: 0 when the search ran (with or without matches), 1 on an error
+or a failed action, 2 on a usage error.";
 
 /// The argument ids whose default an environment variable switches on.
-const ARG_VARS: [(&str, Var); 8] = [
+const ARG_VARS: [(&str, Var); 13] = [
     ("full_path", Var::SearchPath),
+    ("glob", Var::Glob),
+    ("fixed_strings", Var::FixedStrings),
+    ("gitignore", Var::Gitignore),
+    ("absolute_path", Var::AbsolutePath),
+    ("show_errors", Var::ShowErrors),
     ("no_color", Var::NoColor),
     ("no_follow", Var::NoSymlink),
     ("hidden", Var::SearchHidden),

@@ -2,12 +2,14 @@
 //! environment snapshot and terminal detection. Everything downstream reads
 //! only this immutable [`Config`].
 
-use std::os::unix::ffi::OsStrExt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 
-use crate::cli::{Cli, ColorWhen};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+use crate::cli::{Cli, ColorWhen, TypeArg};
 use crate::env::{Env, Var};
 use crate::error::Error;
-use crate::pattern::{self, CaseMode, Matcher};
+use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
@@ -27,6 +29,33 @@ pub enum Action {
     Command(String),
 }
 
+/// The entry types `--type` allows (all false: no type filter).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Types {
+    /// Regular files (`f`).
+    pub file: bool,
+    /// Folders (`d`).
+    pub dir: bool,
+    /// Symbolic links (`l`).
+    pub symlink: bool,
+    /// Executable files (`x`).
+    pub executable: bool,
+    /// Empty files and folders (`e`).
+    pub empty: bool,
+}
+
+impl Types {
+    /// Whether any type was asked for.
+    pub fn any(&self) -> bool {
+        self.file || self.dir || self.symlink || self.executable || self.empty
+    }
+
+    /// Whether answering needs the entry's metadata (mode or size).
+    pub fn needs_metadata(&self) -> bool {
+        self.executable || self.empty
+    }
+}
+
 /// Everything a search needs to know, decided before it starts.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -44,6 +73,28 @@ pub struct Config {
     pub hidden: bool,
     /// Skip version-control files and folders.
     pub ignore_vcs: bool,
+    /// Respect `.gitignore`, `.ignore`, `.git/info/exclude` and the global
+    /// git excludes.
+    pub gitignore: bool,
+    /// The entry types to keep (none asked: all).
+    pub types: Types,
+    /// Extensions to keep, lowercase, without the dot (empty: all).
+    pub extensions: Vec<Vec<u8>>,
+    /// Git's global excludes, when `gitignore` is on and there are any.
+    pub global_ignores: Option<ignore::gitignore::Gitignore>,
+    /// Names neither printed nor entered.
+    pub excludes: Option<GlobSet>,
+    /// Entries deeper than this are not printed, folders at this depth not
+    /// entered (depth 1 is directly inside a root).
+    pub max_depth: Option<usize>,
+    /// Entries shallower than this are not printed.
+    pub min_depth: usize,
+    /// Stop after this many results.
+    pub max_results: Option<usize>,
+    /// The byte after each printed path: a newline, or NUL with `-0`.
+    pub terminator: u8,
+    /// Report walk errors on standard error (and exit 1).
+    pub show_errors: bool,
     /// What to do with each match.
     pub action: Action,
     /// The Python interpreter for `--module` and `--command`, from
@@ -63,20 +114,52 @@ impl Config {
             cli.case_sensitive || env.is_set(Var::CaseSensitive),
             cli.ignore_case || env.is_set(Var::CaseInsensitive),
         );
-        let source = pattern::source_from_bytes(cli.pattern.as_bytes());
-        let matcher = Matcher::regex(&source, case, cli.fuzzy || env.is_set(Var::FuzzySearch))?;
-        let color = match cli.color {
-            Some(ColorWhen::Always) => true,
-            Some(ColorWhen::Never) => false,
-            Some(ColorWhen::Auto) | None => {
-                stdout_is_tty && !cli.no_color && !env.is_set(Var::NoColor) && !env.no_color()
-            }
+        let syntax = if cli.regex {
+            Syntax::Regex
+        } else if cli.glob {
+            Syntax::Glob
+        } else if cli.fixed_strings {
+            Syntax::Fixed
+        } else if env.is_set(Var::Glob) {
+            Syntax::Glob
+        } else if env.is_set(Var::FixedStrings) {
+            Syntax::Fixed
+        } else {
+            Syntax::Regex
         };
-        let roots = if cli.dirs.is_empty() {
+        let source = match syntax {
+            Syntax::Regex => pattern::source_from_bytes(cli.pattern.as_bytes()),
+            Syntax::Fixed | Syntax::Glob => cli.pattern.to_string_lossy().into_owned(),
+        };
+        let fuzzy = cli.fuzzy || env.is_set(Var::FuzzySearch);
+        let matcher = Matcher::new(&source, syntax, case, fuzzy)?;
+        let color = !cli.print0
+            && match cli.color {
+                Some(ColorWhen::Always) => true,
+                Some(ColorWhen::Never) => false,
+                Some(ColorWhen::Auto) | None => {
+                    stdout_is_tty && !cli.no_color && !env.is_set(Var::NoColor) && !env.no_color()
+                }
+            };
+        let mut roots: Vec<Vec<u8>> = if cli.dirs.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
             cli.dirs.iter().map(|d| d.as_bytes().to_vec()).collect()
         };
+        if cli.absolute_path || env.is_set(Var::AbsolutePath) {
+            roots = roots.into_iter().map(absolute).collect();
+        }
+        let gitignore = cli.gitignore || env.is_set(Var::Gitignore);
+        let mut types = Types::default();
+        for t in &cli.types {
+            match t {
+                TypeArg::File => types.file = true,
+                TypeArg::Dir => types.dir = true,
+                TypeArg::Symlink => types.symlink = true,
+                TypeArg::Executable => types.executable = true,
+                TypeArg::Empty => types.empty = true,
+            }
+        }
         Ok(Config {
             roots,
             matcher,
@@ -85,6 +168,24 @@ impl Config {
             follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink)),
             hidden: cli.hidden || env.is_set(Var::SearchHidden),
             ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
+            gitignore,
+            global_ignores: if gitignore {
+                crate::gitignore::global()
+            } else {
+                None
+            },
+            types,
+            extensions: cli
+                .extensions
+                .iter()
+                .map(|e| e.trim_start_matches('.').to_ascii_lowercase().into_bytes())
+                .collect(),
+            excludes: exclude_set(&cli.excludes)?,
+            max_depth: cli.max_depth,
+            min_depth: cli.min_depth.unwrap_or(0),
+            max_results: if cli.first { Some(1) } else { cli.max_results },
+            terminator: if cli.print0 { b'\0' } else { b'\n' },
+            show_errors: cli.show_errors || env.is_set(Var::ShowErrors),
             action: if cli.delete {
                 Action::Delete
             } else if let Some(line) = &cli.exec {
@@ -104,6 +205,38 @@ impl Config {
             },
         })
     }
+}
+
+/// A root made absolute: canonical (symlinks and `..` resolved) when it
+/// exists, else joined to the current folder (the walk then reports it).
+fn absolute(root: Vec<u8>) -> Vec<u8> {
+    let path = std::path::PathBuf::from(std::ffi::OsString::from_vec(root));
+    let absolute = std::fs::canonicalize(&path)
+        .or_else(|_| std::path::absolute(&path))
+        .unwrap_or(path);
+    absolute.into_os_string().into_vec()
+}
+
+/// The `--exclude` globs as one set, matched against names.
+fn exclude_set(globs: &[String]) -> Result<Option<GlobSet>, Error> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut set = GlobSetBuilder::new();
+    for glob in globs {
+        let built = GlobBuilder::new(glob)
+            .literal_separator(true)
+            .build()
+            .map_err(|err| Error::Glob {
+                pattern: glob.clone(),
+                reason: err.kind().to_string(),
+            })?;
+        set.add(built);
+    }
+    set.build().map(Some).map_err(|err| Error::Glob {
+        pattern: globs.join(" "),
+        reason: err.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -3,13 +3,17 @@
 //! and unknown types), match names, sort, and format the matches.
 
 use std::ffi::CStr;
+use std::ffi::OsStr;
 use std::io;
 use std::mem::MaybeUninit;
 use std::os::fd::{AsFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::sync::Arc;
 
 use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, RawDir};
 
 use crate::config::Config;
+use crate::gitignore::{self, IgnoreChain};
 
 /// Folders skipped by `--ignore-vcs`, from the original.
 const VCS_DIRS: [&[u8]; 7] = [
@@ -85,7 +89,7 @@ pub struct Listing {
     /// The folder's printed path.
     pub path: Vec<u8>,
     /// The matched paths, files first then folders, each sorted by name,
-    /// each followed by a newline.
+    /// each followed by the terminator (a newline, or NUL with `-0`).
     pub text: Vec<u8>,
     /// Where each match lies in `text`.
     pub found: Vec<Found>,
@@ -93,6 +97,15 @@ pub struct Listing {
     pub subdirs: Vec<Vec<u8>>,
     /// Set when the folder could not be opened, read, or was a loop.
     pub error: Option<ReadError>,
+}
+
+impl Listing {
+    /// Keeps only the first `n` matches.
+    pub fn truncate(&mut self, n: usize) {
+        self.found.truncate(n);
+        let end = self.found.last().map_or(0, |f| f.end + 1);
+        self.text.truncate(end);
+    }
 }
 
 /// An entry kept for matching or entering, its name stored in an arena.
@@ -103,18 +116,21 @@ struct Entry {
     enter: bool,
 }
 
-/// Where a folder is: its printed path, and optionally its parent's open
-/// handle with the offset of its name in the path, to open it with
-/// `openat` instead of resolving the whole path again.
+/// Where a folder is and what applies inside it.
 pub struct Location<'a> {
     /// The printed path.
     pub path: Vec<u8>,
-    /// The parent's handle and where the folder's own name starts in `path`.
+    /// The parent's open handle and where the folder's own name starts in
+    /// `path`, to open it with `openat` instead of resolving the whole path.
     pub parent: Option<(&'a OwnedFd, usize)>,
+    /// How deep the folder is (a root is 0).
+    pub depth: usize,
+    /// The ignore rules of its parents (`--gitignore`).
+    pub ignores: Option<&'a Arc<IgnoreChain>>,
 }
 
-/// A folder read: its listing, its identity and its open handle (absent
-/// when it could not be opened).
+/// A folder read: its listing, its identity, its open handle (absent when
+/// it could not be opened) and the ignore rules that apply inside it.
 pub struct Read {
     /// What the folder holds, formatted.
     pub listing: Listing,
@@ -122,16 +138,24 @@ pub struct Read {
     pub id: Option<DirId>,
     /// The open folder, for opening its subfolders relative to it.
     pub fd: Option<OwnedFd>,
+    /// The ignore rules for its subfolders.
+    pub ignores: Option<Arc<IgnoreChain>>,
 }
 
 /// Reads the folder at `at` and returns its listing, identity and handle.
 /// `is_ancestor` tells whether an identity is already on the route from the
 /// root; such a folder is reported as a loop, not listed.
 pub fn read(at: Location<'_>, config: &Config, is_ancestor: impl Fn(DirId) -> bool) -> Read {
-    let mut listing = Listing {
-        path: at.path,
-        ..Listing::default()
+    let mut read = Read {
+        listing: Listing {
+            path: at.path,
+            ..Listing::default()
+        },
+        id: None,
+        fd: None,
+        ignores: None,
     };
+    let listing = &mut read.listing;
     let opened = match at.parent {
         Some((parent, name_start)) => rustix::fs::openat(
             parent,
@@ -142,50 +166,39 @@ pub fn read(at: Location<'_>, config: &Config, is_ancestor: impl Fn(DirId) -> bo
         .map_err(io::Error::from),
         None => open_dir(&listing.path),
     };
-    let fd = match opened {
-        Ok(fd) => fd,
+    let fd = match opened.and_then(|fd| Ok((rustix::fs::fstat(&fd)?, fd))) {
+        Ok((st, fd)) => {
+            read.id = Some(DirId {
+                dev: st.st_dev,
+                ino: st.st_ino,
+            });
+            fd
+        }
         Err(err) => {
             listing.error = Some(ReadError::Io(err));
-            return Read {
-                listing,
-                id: None,
-                fd: None,
-            };
+            return read;
         }
     };
-    let id = match rustix::fs::fstat(&fd) {
-        Ok(st) => DirId {
-            dev: st.st_dev,
-            ino: st.st_ino,
-        },
-        Err(err) => {
-            listing.error = Some(ReadError::Io(err.into()));
-            return Read {
-                listing,
-                id: None,
-                fd: None,
-            };
-        }
-    };
-    if is_ancestor(id) {
+    if read.id.is_some_and(is_ancestor) {
         listing.error = Some(ReadError::Loop);
-        return Read {
-            listing,
-            id: Some(id),
-            fd: None,
-        };
+        return read;
+    }
+    if config.gitignore {
+        read.ignores = gitignore::for_dir(&listing.path, &fd, at.ignores);
     }
     let mut arena = Vec::new();
     let mut entries = Vec::new();
-    if let Err(err) = scan(&fd, &listing.path, config, &mut arena, &mut entries) {
+    let scope = Scope {
+        config,
+        depth: at.depth + 1,
+        ignores: read.ignores.as_ref(),
+    };
+    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries) {
         listing.error = Some(ReadError::Io(err));
     }
-    format(&mut listing, config, &arena, &mut entries);
-    Read {
-        listing,
-        id: Some(id),
-        fd: Some(fd),
-    }
+    format(listing, config, &arena, &mut entries);
+    read.fd = Some(fd);
+    read
 }
 
 /// The prefix a folder's entries are printed under: its path plus `/`,
@@ -204,18 +217,44 @@ pub fn child_prefix_len(dir: &[u8]) -> usize {
     dir.len() + usize::from(!dir.ends_with(b"/"))
 }
 
-/// Lists `fd`, keeping the entries that match or must be entered.
+/// What applies to the entries of one folder.
+struct Scope<'a> {
+    config: &'a Config,
+    /// The depth of the entries (1 for those directly inside a root).
+    depth: usize,
+    ignores: Option<&'a Arc<IgnoreChain>>,
+}
+
+impl Scope<'_> {
+    /// Whether entries at this depth may be printed.
+    fn printable(&self) -> bool {
+        self.depth >= self.config.min_depth && self.config.max_depth.is_none_or(|m| self.depth <= m)
+    }
+
+    /// Whether folders at this depth may be entered.
+    fn enterable(&self) -> bool {
+        self.config.max_depth.is_none_or(|m| self.depth < m)
+    }
+}
+
+/// Lists `fd`, keeping the entries that match or must be entered. The
+/// cheap tests come first: names, then the pattern, and only then anything
+/// that needs a `stat`.
 fn scan(
     fd: &OwnedFd,
     dir: &[u8],
-    config: &Config,
+    scope: &Scope<'_>,
     arena: &mut Vec<u8>,
     entries: &mut Vec<Entry>,
 ) -> io::Result<()> {
+    let config = scope.config;
+    let printable = scope.printable();
+    let enterable = scope.enterable();
     let mut buf = Vec::with_capacity(DENTS_BUFFER);
     buf.resize(DENTS_BUFFER, MaybeUninit::<u8>::uninit());
     let mut subject = child_prefix(dir);
     let prefix_len = subject.len();
+    let needs_path = config.full_path || config.gitignore;
     let mut iter = RawDir::new(fd, &mut buf);
     while let Some(entry) = iter.next() {
         let entry = entry?;
@@ -230,22 +269,54 @@ fn scan(
         if config.ignore_vcs && is_vcs(name) {
             continue;
         }
-        let hl = if config.full_path {
+        if config
+            .excludes
+            .as_ref()
+            .is_some_and(|set| set.is_match(OsStr::from_bytes(name)))
+        {
+            continue;
+        }
+        if needs_path {
             subject.truncate(prefix_len);
             subject.extend_from_slice(name);
+        }
+        let mut hl = if !printable {
+            None
+        } else if config.full_path {
             config.matcher.find(&subject).map(|r| (r.start, r.end))
         } else {
             config.matcher.find(name).map(|r| (r.start, r.end))
         };
-        let (is_dir, is_link) = match entry.file_type() {
+        let d_type = entry.file_type();
+        let (is_dir, is_link) = match d_type {
             FileType::Directory => (true, false),
-            FileType::Symlink if hl.is_some() || config.follow_symlinks => {
+            FileType::Symlink if hl.is_some() || (config.follow_symlinks && enterable) => {
                 (points_to_dir(fd, cname), true)
             }
+            FileType::Symlink => (false, true),
             FileType::Unknown => classify_unknown(fd, cname),
             _ => (false, false),
         };
-        let enter = is_dir && (config.follow_symlinks || !is_link);
+        let enter = enterable && is_dir && (config.follow_symlinks || !is_link);
+        if hl.is_none() && !enter {
+            continue;
+        }
+        if config.gitignore
+            && gitignore::is_ignored(
+                scope.ignores,
+                config.global_ignores.as_ref(),
+                &subject,
+                is_dir,
+            )
+        {
+            continue;
+        }
+        if hl.is_some()
+            && !(has_extension(name, &config.extensions)
+                && type_matches(config, fd, cname, d_type, is_dir, is_link))
+        {
+            hl = None;
+        }
         if hl.is_some() || enter {
             let start = arena.len();
             arena.extend_from_slice(name);
@@ -258,6 +329,84 @@ fn scan(
         }
     }
     Ok(())
+}
+
+/// Whether `name` has one of `extensions` (lowercase, no dot; none given:
+/// any name). The extension must follow a dot that is not the first byte.
+fn has_extension(name: &[u8], extensions: &[Vec<u8>]) -> bool {
+    extensions.is_empty()
+        || extensions.iter().any(|ext| {
+            name.len() > ext.len() + 1
+                && name[name.len() - ext.len() - 1] == b'.'
+                && name[name.len() - ext.len()..].eq_ignore_ascii_case(ext)
+        })
+}
+
+/// Whether an entry is of one of the types `--type` asked for (none asked:
+/// any). Symlinks count as what they point to when symlinks are followed.
+fn type_matches(
+    config: &Config,
+    dir: &OwnedFd,
+    name: &CStr,
+    d_type: FileType,
+    is_dir: bool,
+    is_link: bool,
+) -> bool {
+    let types = &config.types;
+    if !types.any() {
+        return true;
+    }
+    let follow = config.follow_symlinks;
+    if (types.symlink && is_link) || (types.dir && is_dir && (follow || !is_link)) {
+        return true;
+    }
+    let needs_stat =
+        types.needs_metadata() || (types.file && is_link) || d_type == FileType::Unknown;
+    let flags = if follow {
+        AtFlags::empty()
+    } else {
+        AtFlags::SYMLINK_NOFOLLOW
+    };
+    let st = needs_stat
+        .then(|| rustix::fs::statat(dir, name, flags).ok())
+        .flatten();
+    let is_file = match &st {
+        Some(st) => FileType::from_raw_mode(st.st_mode) == FileType::RegularFile,
+        None => d_type == FileType::RegularFile && !needs_stat,
+    };
+    if types.file && is_file {
+        return true;
+    }
+    if let Some(st) = &st {
+        if types.executable && is_file && st.st_mode & 0o111 != 0 {
+            return true;
+        }
+        if types.empty && is_file && st.st_size == 0 {
+            return true;
+        }
+    }
+    types.empty && is_dir && (follow || !is_link) && dir_is_empty(dir, name)
+}
+
+/// Whether the folder `name` in `dir` has no entries.
+fn dir_is_empty(dir: &OwnedFd, name: &CStr) -> bool {
+    let Ok(fd) = rustix::fs::openat(
+        dir,
+        name,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    ) else {
+        return false;
+    };
+    let mut buf = [MaybeUninit::<u8>::uninit(); 1024];
+    let mut iter = RawDir::new(&fd, &mut buf);
+    while let Some(Ok(entry)) = iter.next() {
+        let n = entry.file_name().to_bytes();
+        if n != b"." && n != b".." {
+            return false;
+        }
+    }
+    true
 }
 
 /// Sorts the kept entries and writes the matches and subfolders.
@@ -286,7 +435,7 @@ fn format(listing: &mut Listing, config: &Config, arena: &[u8], entries: &mut [E
                 hl_end: base + hl_end,
                 is_dir: entry.is_dir,
             });
-            listing.text.push(b'\n');
+            listing.text.push(config.terminator);
         }
     }
     listing.subdirs = entries
@@ -367,6 +516,18 @@ mod tests {
         assert_eq!(child_prefix(b"src/"), b"src/");
         assert_eq!(child_prefix(b"/"), b"/");
         assert_eq!(child_prefix(b"a//"), b"a//");
+    }
+
+    #[test]
+    fn extensions_need_a_dot_and_ignore_case() {
+        let rs = vec![b"rs".to_vec()];
+        assert!(has_extension(b"main.rs", &rs));
+        assert!(has_extension(b"MAIN.RS", &rs));
+        assert!(!has_extension(b"main.rsx", &rs));
+        assert!(!has_extension(b".rs", &rs));
+        assert!(!has_extension(b"rs", &rs));
+        assert!(has_extension(b"anything", &[]));
+        assert!(has_extension(b"a.tar.gz", &[b"tar.gz".to_vec()]));
     }
 
     #[test]

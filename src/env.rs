@@ -27,11 +27,21 @@ pub enum Var {
     FuzzySearch,
     /// `FFIND_SORT`: accepted for compatibility; output is always sorted.
     Sort,
+    /// `FFIND_GLOB`: the pattern is a glob (`-g`).
+    Glob,
+    /// `FFIND_FIXED_STRINGS`: the pattern is a literal string (`-F`).
+    FixedStrings,
+    /// `FFIND_GITIGNORE`: respect ignore files (`--gitignore`).
+    Gitignore,
+    /// `FFIND_ABSOLUTE_PATH`: print absolute paths (`-a`).
+    AbsolutePath,
+    /// `FFIND_SHOW_ERRORS`: report walk errors (`--show-errors`).
+    ShowErrors,
 }
 
 impl Var {
     /// Every variable, in the order the documentation lists them.
-    pub const ALL: [Var; 9] = [
+    pub const ALL: [Var; 14] = [
         Var::SearchPath,
         Var::NoColor,
         Var::NoSymlink,
@@ -41,6 +51,11 @@ impl Var {
         Var::IgnoreVcs,
         Var::FuzzySearch,
         Var::Sort,
+        Var::Glob,
+        Var::FixedStrings,
+        Var::Gitignore,
+        Var::AbsolutePath,
+        Var::ShowErrors,
     ];
 
     /// The variable's name in the environment.
@@ -55,6 +70,11 @@ impl Var {
             Var::IgnoreVcs => "FFIND_IGNORE_VCS",
             Var::FuzzySearch => "FFIND_FUZZY_SEARCH",
             Var::Sort => "FFIND_SORT",
+            Var::Glob => "FFIND_GLOB",
+            Var::FixedStrings => "FFIND_FIXED_STRINGS",
+            Var::Gitignore => "FFIND_GITIGNORE",
+            Var::AbsolutePath => "FFIND_ABSOLUTE_PATH",
+            Var::ShowErrors => "FFIND_SHOW_ERRORS",
         }
     }
 }

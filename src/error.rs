@@ -16,6 +16,13 @@ pub enum Error {
         /// Whether the pattern looks like a shell glob, for a `--glob` hint.
         looks_like_glob: bool,
     },
+    /// The glob (`-g`) or an exclude glob (`-E`) does not compile.
+    Glob {
+        /// The glob as given.
+        pattern: String,
+        /// Why it does not compile.
+        reason: String,
+    },
     /// A folder to search does not exist or is not a folder.
     Root {
         /// The folder as the user typed it.
@@ -58,6 +65,9 @@ impl fmt::Display for Error {
                     )?;
                 }
                 write!(f, "\n{}", reason.trim_end())
+            }
+            Error::Glob { pattern, reason } => {
+                write!(f, "the glob {pattern} is incorrect: {reason}")
             }
             Error::Root { path, reason } => write!(f, "{path}: {reason}"),
             Error::Python(message) => write!(f, "{message}"),

@@ -11,6 +11,7 @@ pub mod config;
 pub mod dir;
 pub mod env;
 pub mod error;
+pub mod gitignore;
 pub mod output;
 pub mod pattern;
 pub mod python;
@@ -63,11 +64,18 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
     if config.action == config::Action::Print {
         let mut printer = output::Printer::new(out, config);
-        walk::walk(config, true, &mut printer)?;
+        let errors = walk::walk(config, true, &mut printer)?;
         printer.flush()?;
-        return Ok(Outcome::Success);
+        return Ok(if errors {
+            Outcome::Failure
+        } else {
+            Outcome::Success
+        });
     }
     let mut actor = action::Actor::new(config)?;
-    walk::walk(config, false, &mut actor)?;
-    actor.finish()
+    let errors = walk::walk(config, false, &mut actor)?;
+    match actor.finish()? {
+        Outcome::Success if errors => Ok(Outcome::Failure),
+        verdict => Ok(verdict),
+    }
 }

@@ -2,7 +2,9 @@
 //! and the error a user sees for a pattern that does not compile.
 
 use std::ops::Range;
+use std::os::unix::ffi::OsStrExt;
 
+use globset::{GlobBuilder, GlobMatcher};
 use regex::bytes::{Regex, RegexBuilder};
 
 use crate::error::Error;
@@ -40,38 +42,95 @@ impl CaseMode {
     }
 }
 
+/// How the pattern is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// A regular expression searched anywhere (the default).
+    Regex,
+    /// A literal string searched anywhere (`-F`).
+    Fixed,
+    /// A shell glob matched against the whole subject (`-g`).
+    Glob,
+}
+
 /// A compiled pattern that finds the first match in a name or path.
 #[derive(Debug, Clone)]
-pub struct Matcher {
-    regex: Regex,
+pub enum Matcher {
+    /// A regular expression (literal strings are escaped into one).
+    Regex(Regex),
+    /// A glob; a match covers the whole subject.
+    Glob(GlobMatcher),
 }
 
 impl Matcher {
+    /// Compiles `pattern` read with `syntax`. Smart case looks at the
+    /// pattern as given. With `fuzzy`, the characters of a regex or literal
+    /// pattern are joined by `.*?` first, as in the original.
+    pub fn new(
+        pattern: &str,
+        syntax: Syntax,
+        case: CaseMode,
+        fuzzy: bool,
+    ) -> Result<Matcher, Error> {
+        match syntax {
+            Syntax::Regex => Matcher::regex(pattern, case, fuzzy),
+            Syntax::Fixed if fuzzy => {
+                let escaped: String = pattern
+                    .chars()
+                    .map(|c| regex::escape(c.encode_utf8(&mut [0; 4])))
+                    .collect::<Vec<_>>()
+                    .join(".*?");
+                Matcher::compile(escaped, case.ignores_case(pattern), pattern)
+            }
+            Syntax::Fixed => {
+                Matcher::compile(regex::escape(pattern), case.ignores_case(pattern), pattern)
+            }
+            Syntax::Glob => GlobBuilder::new(pattern)
+                .case_insensitive(case.ignores_case(pattern))
+                .literal_separator(true)
+                .build()
+                .map(|glob| Matcher::Glob(glob.compile_matcher()))
+                .map_err(|err| Error::Glob {
+                    pattern: pattern.to_owned(),
+                    reason: err.kind().to_string(),
+                }),
+        }
+    }
+
     /// Compiles `pattern` as a regular expression searched anywhere in the
     /// subject. With `fuzzy`, the pattern's characters are joined by `.*?`
     /// first, as in the original.
     pub fn regex(pattern: &str, case: CaseMode, fuzzy: bool) -> Result<Matcher, Error> {
-        let ignore_case = case.ignores_case(pattern);
         let source = if fuzzy {
             fuzzy_source(pattern)
         } else {
             pattern.to_owned()
         };
+        Matcher::compile(source, case.ignores_case(pattern), pattern)
+    }
+
+    fn compile(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
         let regex = RegexBuilder::new(&source)
             .case_insensitive(ignore_case)
             .build()
             .map_err(|err| Error::Pattern {
                 pattern: source.clone(),
                 reason: err.to_string(),
-                looks_like_glob: looks_like_glob(pattern),
+                looks_like_glob: looks_like_glob(original),
             })?;
-        Ok(Matcher { regex })
+        Ok(Matcher::Regex(regex))
     }
 
-    /// The byte range of the first match in `subject`, if any.
+    /// The byte range of the first match in `subject`, if any (for a glob,
+    /// the whole subject).
     #[inline]
     pub fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
-        self.regex.find(subject).map(|m| m.range())
+        match self {
+            Matcher::Regex(regex) => regex.find(subject).map(|m| m.range()),
+            Matcher::Glob(glob) => glob
+                .is_match(std::path::Path::new(std::ffi::OsStr::from_bytes(subject)))
+                .then_some(0..subject.len()),
+        }
     }
 }
 
@@ -150,6 +209,29 @@ mod tests {
         assert_eq!(source_from_bytes(b"a\xffb"), r"a(?-u:\xff)b");
         let m = Matcher::regex(&source_from_bytes(b"\xff"), CaseMode::Smart, false).unwrap();
         assert_eq!(m.find(b"x\xffy"), Some(1..2));
+    }
+
+    #[test]
+    fn globs_match_the_whole_name_with_smart_case() {
+        let m = Matcher::new("*.rs", Syntax::Glob, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"main.rs"), Some(0..7));
+        assert_eq!(m.find(b"MAIN.RS"), Some(0..7));
+        assert_eq!(m.find(b"main.rs.bak"), None);
+        let m = Matcher::new("*.RS", Syntax::Glob, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"main.rs"), None);
+        let m = Matcher::new("src/*.rs", Syntax::Glob, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"src/a/b.rs"), None);
+        let m = Matcher::new("src/**/*.rs", Syntax::Glob, CaseMode::Smart, false).unwrap();
+        assert!(m.find(b"src/a/b.rs").is_some());
+    }
+
+    #[test]
+    fn fixed_strings_are_literal() {
+        let m = Matcher::new("a.b(", Syntax::Fixed, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"xa.b(y"), Some(1..5));
+        assert_eq!(m.find(b"axb("), None);
+        let m = Matcher::new(".x", Syntax::Fixed, CaseMode::Smart, true).unwrap();
+        assert_eq!(m.find(b"a.bx"), Some(1..4));
     }
 
     #[test]

@@ -24,8 +24,9 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 
 use crate::config::Config;
-use crate::dir::{self, DirId, Listing, Location};
+use crate::dir::{self, DirId, Listing, Location, ReadError};
 use crate::error::Error;
+use crate::gitignore::IgnoreChain;
 
 /// Bytes of listings read ahead of the output before the workers pause.
 const MAX_BUFFERED: usize = 4 << 20;
@@ -112,6 +113,8 @@ struct Done<'w> {
 struct Pending<'w> {
     path: Vec<u8>,
     parent_fd: Option<(Arc<Handle<'w>>, usize)>,
+    depth: usize,
+    ignores: Option<Arc<IgnoreChain>>,
 }
 
 /// One folder to read.
@@ -168,9 +171,12 @@ impl<'w> Shared<'w> {
             };
         };
         let parent_fd = pending.parent_fd;
+        let depth = pending.depth;
         let at = Location {
             path: pending.path,
             parent: parent_fd.as_ref().map(|(h, start)| (&h.fd, *start)),
+            depth,
+            ignores: pending.ignores.as_ref(),
         };
         let ancestors = task.ancestors.as_ref();
         let read = dir::read(at, self.config, |id| {
@@ -204,8 +210,13 @@ impl<'w> Shared<'w> {
             .into_iter()
             .map(|path| {
                 bytes += path.len() + size_of::<Task>();
-                let parent_fd = handle.as_ref().map(|h| (Arc::clone(h), name_start));
-                Task::new(Pending { path, parent_fd }, me.clone())
+                let pending = Pending {
+                    path,
+                    parent_fd: handle.as_ref().map(|h| (Arc::clone(h), name_start)),
+                    depth: depth + 1,
+                    ignores: read.ignores.clone(),
+                };
+                Task::new(pending, me.clone())
             })
             .collect();
         if self.workers > 0 && !children.is_empty() {
@@ -281,8 +292,12 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// The consumer: hands every listing to `consumer` in order.
-    fn consume(&self, consumer: &mut impl Consumer) -> Result<(), Error> {
+    /// The consumer: hands every listing to `consumer` in order, stopping
+    /// after `max_results` matches; reports walk errors when asked to.
+    /// Returns whether any walk error was reported.
+    fn consume(&self, consumer: &mut impl Consumer) -> Result<bool, Error> {
+        let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
+        let mut reported = false;
         let mut order: Vec<Arc<Task<'w>>> = self
             .config
             .roots
@@ -292,6 +307,8 @@ impl<'w> Shared<'w> {
                 let pending = Pending {
                     path: root.clone(),
                     parent_fd: None,
+                    depth: 0,
+                    ignores: None,
                 };
                 Task::new(pending, None)
             })
@@ -300,14 +317,25 @@ impl<'w> Shared<'w> {
             lock(&self.stack).extend(order.iter().cloned());
             self.wake.notify_all();
         }
-        while let Some(task) = order.pop() {
-            let done = self.take(&task, consumer)?;
-            if consumer.listing(&done.listing)? == Flow::Stop {
-                return Ok(());
+        while remaining > 0
+            && let Some(task) = order.pop()
+        {
+            let mut done = self.take(&task, consumer)?;
+            if self.config.show_errors && done.listing.error.is_some() {
+                reported = true;
+                report(&done.listing);
+            }
+            let last = done.listing.found.len() >= remaining;
+            if last {
+                done.listing.truncate(remaining);
+            }
+            remaining -= done.listing.found.len();
+            if consumer.listing(&done.listing)? == Flow::Stop || last {
+                break;
             }
             order.extend(done.children.into_iter().rev());
         }
-        Ok(())
+        Ok(reported)
     }
 
     /// Ends the walk: workers stop after the folder they are reading.
@@ -318,11 +346,28 @@ impl<'w> Shared<'w> {
     }
 }
 
+/// Prints a walk error as `ffind: PATH: reason` on standard error.
+fn report(listing: &Listing) {
+    let path = String::from_utf8_lossy(&listing.path);
+    match &listing.error {
+        Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error_reason(err)),
+        Some(ReadError::Loop) => {
+            eprintln!("ffind: {path}: symlink loop (the folder is its own ancestor)")
+        }
+        None => {}
+    }
+}
+
 /// Walks every root of `config` in order, handing each folder's listing to
 /// `consumer` in the original's order. With `read_ahead`, folders are read
 /// ahead on `config.threads` worker threads; without, each folder is read
-/// only when its turn comes.
-pub fn walk(config: &Config, read_ahead: bool, consumer: &mut impl Consumer) -> Result<(), Error> {
+/// only when its turn comes. Returns whether a walk error was reported
+/// (only with `show_errors`).
+pub fn walk(
+    config: &Config,
+    read_ahead: bool,
+    consumer: &mut impl Consumer,
+) -> Result<bool, Error> {
     let workers = if read_ahead { config.threads } else { 0 };
     let held = AtomicUsize::new(0);
     let shared = Shared {

@@ -1,0 +1,99 @@
+//! `--gitignore`: the ignore files that apply to a folder, kept as a chain
+//! from the folder up to the root of the search, nearest first.
+//!
+//! In one folder `.ignore` beats `.gitignore`, which beats
+//! `.git/info/exclude`; a nearer folder beats a farther one; git's global
+//! excludes come last. Matching uses the `ignore` crate's gitignore rules.
+
+use std::ffi::OsStr;
+use std::os::fd::OwnedFd;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+use std::sync::Arc;
+
+use ignore::Match;
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use rustix::fs::AtFlags;
+
+/// The ignore rules of one folder, linked to those of its parents.
+#[derive(Debug)]
+pub struct IgnoreChain {
+    rules: Gitignore,
+    parent: Option<Arc<IgnoreChain>>,
+}
+
+impl Drop for IgnoreChain {
+    /// Drops a long chain iteratively, so a deep tree cannot overflow the
+    /// stack.
+    fn drop(&mut self) {
+        let mut next = self.parent.take();
+        while let Some(arc) = next {
+            match Arc::try_unwrap(arc) {
+                Ok(mut node) => next = node.parent.take(),
+                Err(_) => break,
+            }
+        }
+    }
+}
+
+/// The chain that applies inside the folder `dir` (printed path, open as
+/// `fd`): `parent` plus the folder's own ignore files, if it has any.
+pub fn for_dir(
+    dir: &[u8],
+    fd: &OwnedFd,
+    parent: Option<&Arc<IgnoreChain>>,
+) -> Option<Arc<IgnoreChain>> {
+    let mut chain = parent.cloned();
+    let root = Path::new(OsStr::from_bytes(dir));
+    let has = |name: &str| rustix::fs::statat(fd, name, AtFlags::empty()).is_ok();
+    if has(".git/info/exclude") {
+        chain = link(root, &[".git/info/exclude"], chain);
+    }
+    let files: Vec<&str> = [".gitignore", ".ignore"]
+        .into_iter()
+        .filter(|name| has(name))
+        .collect();
+    if !files.is_empty() {
+        chain = link(root, &files, chain);
+    }
+    chain
+}
+
+fn link(root: &Path, files: &[&str], parent: Option<Arc<IgnoreChain>>) -> Option<Arc<IgnoreChain>> {
+    let mut builder = GitignoreBuilder::new(root);
+    for file in files {
+        // A file that cannot be read or parsed in part keeps what it could.
+        let _ = builder.add(root.join(file));
+    }
+    match builder.build() {
+        Ok(rules) => Some(Arc::new(IgnoreChain { rules, parent })),
+        Err(_) => parent,
+    }
+}
+
+/// Whether `path` (printed form) is ignored by `chain` or, failing a
+/// decision there, by the global excludes.
+pub fn is_ignored(
+    chain: Option<&Arc<IgnoreChain>>,
+    global: Option<&Gitignore>,
+    path: &[u8],
+    is_dir: bool,
+) -> bool {
+    let path = Path::new(OsStr::from_bytes(path));
+    let mut node = chain;
+    while let Some(n) = node {
+        match n.rules.matched(path, is_dir) {
+            Match::Ignore(_) => return true,
+            Match::Whitelist(_) => return false,
+            Match::None => node = n.parent.as_ref(),
+        }
+    }
+    global.is_some_and(|g| g.matched(path, is_dir).is_ignore())
+}
+
+/// Git's global excludes (`core.excludesFile`, else
+/// `$XDG_CONFIG_HOME/git/ignore`), if any.
+pub fn global() -> Option<Gitignore> {
+    let (rules, _) = Gitignore::global();
+    (!rules.is_empty()).then_some(rules)
+}
