@@ -48,7 +48,8 @@ pub enum Flow {
 pub trait Consumer {
     /// Handles one folder's listing.
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error>;
-    /// Called before the consumer waits for a worker (a good time to flush).
+    /// Called before the consumer waits for a worker and before an error is
+    /// reported: the moment to flush what it has written.
     fn idle(&mut self) -> Result<(), Error>;
 }
 
@@ -323,6 +324,7 @@ impl<'w> Shared<'w> {
             let mut done = self.take(&task, consumer)?;
             if self.config.show_errors && done.listing.error.is_some() {
                 reported = true;
+                consumer.idle()?;
                 report(&done.listing);
             }
             let last = done.listing.found.len() >= remaining;
