@@ -77,6 +77,28 @@ impl Var {
             Var::ShowErrors => "FFIND_SHOW_ERRORS",
         }
     }
+
+    /// What setting the variable does, for the documentation.
+    pub fn description(self) -> &'static str {
+        match self {
+            Var::SearchPath => "Match the whole printed path, as -p/--full-path.",
+            Var::NoColor => "Never colour, as --no-color.",
+            Var::NoSymlink => "Do not enter symlinked folders, as --no-follow.",
+            Var::SearchHidden => "Include hidden names, as --hidden.",
+            Var::CaseSensitive => "Force case-sensitive matching, as -c.",
+            Var::CaseInsensitive => "Force case-insensitive matching, as -i.",
+            Var::IgnoreVcs => "Skip version-control files and folders, as --ignore-vcs.",
+            Var::FuzzySearch => "Fuzzy search, as -f.",
+            Var::Sort => {
+                "Accepted for compatibility with ffind 1.6.1; the output is always sorted."
+            }
+            Var::Glob => "Read the pattern as a glob, as -g.",
+            Var::FixedStrings => "Read the pattern as a literal string, as -F.",
+            Var::Gitignore => "Respect ignore files, as --gitignore.",
+            Var::AbsolutePath => "Print absolute paths, as -a.",
+            Var::ShowErrors => "Report walk errors, as --show-errors.",
+        }
+    }
 }
 
 /// The values of the variables ffind cares about, read once.

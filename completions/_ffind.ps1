@@ -1,0 +1,78 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'ffind' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'ffind'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'ffind' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Only names with this extension (case-insensitive; repeat for several)')
+            [CompletionResult]::new('--extension', '--extension', [CompletionResultType]::ParameterName, 'Only names with this extension (case-insensitive; repeat for several)')
+            [CompletionResult]::new('-E', '-E ', [CompletionResultType]::ParameterName, 'Skip names matching this glob: neither printed nor entered (repeatable)')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Skip names matching this glob: neither printed nor entered (repeatable)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Descend at most N levels (1: only the entries directly inside DIR)')
+            [CompletionResult]::new('--max-depth', '--max-depth', [CompletionResultType]::ParameterName, 'Descend at most N levels (1: only the entries directly inside DIR)')
+            [CompletionResult]::new('--min-depth', '--min-depth', [CompletionResultType]::ParameterName, 'Print only entries at least N levels deep')
+            [CompletionResult]::new('--max-results', '--max-results', [CompletionResultType]::ParameterName, 'Stop after N results; the walk stops too')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the matched part: auto, always or never')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run a shell command on each match')
+            [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Run a Python module on each match, as `python -m NAME ARGS`')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Run Python code on each match, with the path in the variable `filename`')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many threads read folders (default: the number of cores)')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'How many threads read folders (default: the number of cores)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]')
+            [CompletionResult]::new('--full-path', '--full-path', [CompletionResultType]::ParameterName, 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]')
+            [CompletionResult]::new('--case-sensitive', '--case-sensitive', [CompletionResultType]::ParameterName, 'Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]')
+            [CompletionResult]::new('--ignore-case', '--ignore-case', [CompletionResultType]::ParameterName, 'Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Fuzzy search: the pattern''s characters in order, anything between [env: FFIND_FUZZY_SEARCH]')
+            [CompletionResult]::new('--fuzzy', '--fuzzy', [CompletionResultType]::ParameterName, 'Fuzzy search: the pattern''s characters in order, anything between [env: FFIND_FUZZY_SEARCH]')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]')
+            [CompletionResult]::new('--glob', '--glob', [CompletionResultType]::ParameterName, 'The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]')
+            [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]')
+            [CompletionResult]::new('--fixed-strings', '--fixed-strings', [CompletionResultType]::ParameterName, 'The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)')
+            [CompletionResult]::new('--hidden', '--hidden', [CompletionResultType]::ParameterName, 'Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]')
+            [CompletionResult]::new('--ignore-vcs', '--ignore-vcs', [CompletionResultType]::ParameterName, 'Skip version-control files and folders [env: FFIND_IGNORE_VCS]')
+            [CompletionResult]::new('--gitignore', '--gitignore', [CompletionResultType]::ParameterName, 'Respect .gitignore, .ignore, .git/info/exclude and git''s global excludes [env: FFIND_GITIGNORE]')
+            [CompletionResult]::new('--no-follow', '--no-follow', [CompletionResultType]::ParameterName, 'Do not enter symlinked folders [env: FFIND_NO_SYMLINK]')
+            [CompletionResult]::new('--nosymlinks', '--nosymlinks', [CompletionResultType]::ParameterName, 'Do not enter symlinked folders [env: FFIND_NO_SYMLINK]')
+            [CompletionResult]::new('-1', '-1', [CompletionResultType]::ParameterName, 'Stop after the first result (same as --max-results 1)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]')
+            [CompletionResult]::new('--nocolor', '--nocolor', [CompletionResultType]::ParameterName, 'Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]')
+            [CompletionResult]::new('-0', '-0', [CompletionResultType]::ParameterName, 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)')
+            [CompletionResult]::new('--print0', '--print0', [CompletionResultType]::ParameterName, 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]')
+            [CompletionResult]::new('--absolute-path', '--absolute-path', [CompletionResultType]::ParameterName, 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]')
+            [CompletionResult]::new('--show-errors', '--show-errors', [CompletionResultType]::ParameterName, 'Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]')
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Delete each match: a file, a symlink (never its target), or an empty folder')
+            [CompletionResult]::new('--return-results', '--return-results', [CompletionResultType]::ParameterName, 'For testing: print as usual and exit with status 0')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,72 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ffind] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ffind'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ffind'= {
+            cand -t 'Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)'
+            cand --type 'Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)'
+            cand -e 'Only names with this extension (case-insensitive; repeat for several)'
+            cand --extension 'Only names with this extension (case-insensitive; repeat for several)'
+            cand -E 'Skip names matching this glob: neither printed nor entered (repeatable)'
+            cand --exclude 'Skip names matching this glob: neither printed nor entered (repeatable)'
+            cand -d 'Descend at most N levels (1: only the entries directly inside DIR)'
+            cand --max-depth 'Descend at most N levels (1: only the entries directly inside DIR)'
+            cand --min-depth 'Print only entries at least N levels deep'
+            cand --max-results 'Stop after N results; the walk stops too'
+            cand --color 'When to colour the matched part: auto, always or never'
+            cand --exec 'Run a shell command on each match'
+            cand --module 'Run a Python module on each match, as `python -m NAME ARGS`'
+            cand --command 'Run Python code on each match, with the path in the variable `filename`'
+            cand -j 'How many threads read folders (default: the number of cores)'
+            cand --threads 'How many threads read folders (default: the number of cores)'
+            cand -p 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]'
+            cand --full-path 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]'
+            cand -c 'Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]'
+            cand --case-sensitive 'Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]'
+            cand -i 'Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]'
+            cand --ignore-case 'Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]'
+            cand -f 'Fuzzy search: the pattern''s characters in order, anything between [env: FFIND_FUZZY_SEARCH]'
+            cand --fuzzy 'Fuzzy search: the pattern''s characters in order, anything between [env: FFIND_FUZZY_SEARCH]'
+            cand -g 'The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]'
+            cand --glob 'The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]'
+            cand -F 'The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]'
+            cand --fixed-strings 'The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]'
+            cand --regex 'The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)'
+            cand --hidden 'Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]'
+            cand --ignore-vcs 'Skip version-control files and folders [env: FFIND_IGNORE_VCS]'
+            cand --gitignore 'Respect .gitignore, .ignore, .git/info/exclude and git''s global excludes [env: FFIND_GITIGNORE]'
+            cand --no-follow 'Do not enter symlinked folders [env: FFIND_NO_SYMLINK]'
+            cand --nosymlinks 'Do not enter symlinked folders [env: FFIND_NO_SYMLINK]'
+            cand -1 'Stop after the first result (same as --max-results 1)'
+            cand --no-color 'Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]'
+            cand --nocolor 'Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]'
+            cand -0 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
+            cand --print0 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
+            cand -a 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]'
+            cand --absolute-path 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]'
+            cand --show-errors 'Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]'
+            cand --delete 'Delete each match: a file, a symlink (never its target), or an empty folder'
+            cand --return-results 'For testing: print as usual and exit with status 0'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,81 @@
+`-h` is the short help: one line an option, grouped under headings, each
+naming its variable.
+
+  $ COLUMNS=100 ffind -h
+  Find files by name: a regex searched in each name, smart case, hidden and VCS files skipped.
+  
+  Usage: ffind [OPTIONS] [DIR]... <PATTERN>
+  
+  Arguments:
+    [DIR]...   The folders to search, in order (default: the current one)
+    <PATTERN>  The pattern searched for in each name (a regular expression unless -g or -F)
+  
+  Options:
+    -j, --threads <N>  How many threads read folders (default: the number of cores)
+    -h, --help         Print help (see more with '--help')
+    -V, --version      Print version
+  
+  Matching:
+    -p, --full-path       Match the whole path, not only the name [env: FFIND_SEARCH_PATH]
+    -c, --case-sensitive  Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]
+    -i, --ignore-case     Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]
+    -f, --fuzzy           Fuzzy search: the pattern's characters in order, anything between [env:
+                          FFIND_FUZZY_SEARCH]
+    -g, --glob            The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]
+    -F, --fixed-strings   The pattern is a literal string searched anywhere in the name [env:
+                          FFIND_FIXED_STRINGS]
+        --regex           The pattern is a regular expression (the default; beats FFIND_GLOB and
+                          FFIND_FIXED_STRINGS)
+  
+  Filters:
+        --hidden           Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
+        --ignore-vcs       Skip version-control files and folders [env: FFIND_IGNORE_VCS]
+        --gitignore        Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
+                           [env: FFIND_GITIGNORE]
+        --no-follow        Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
+                           --nosymlinks]
+    -t, --type <TYPE>      Only entries of this type: f (file), d (folder), l (symlink), x
+                           (executable), e (empty) [possible values: f, d, l, x, e]
+    -e, --extension <EXT>  Only names with this extension (case-insensitive; repeat for several)
+    -E, --exclude <GLOB>   Skip names matching this glob: neither printed nor entered (repeatable)
+    -d, --max-depth <N>    Descend at most N levels (1: only the entries directly inside DIR)
+        --min-depth <N>    Print only entries at least N levels deep
+    -1                     Stop after the first result (same as --max-results 1)
+        --max-results <N>  Stop after N results; the walk stops too
+  
+  Output:
+        --color <WHEN>   When to colour the matched part: auto, always or never [possible values:
+                         auto, always, never]
+        --no-color       Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [alias: --nocolor]
+    -0, --print0         End each path with a NUL byte instead of a newline, for `xargs -0` (never
+                         coloured)
+    -a, --absolute-path  Print absolute paths [env: FFIND_ABSOLUTE_PATH]
+        --show-errors    Report unreadable folders, symlink loops and vanished entries [env:
+                         FFIND_SHOW_ERRORS]
+  
+  Actions:
+        --delete              Delete each match: a file, a symlink (never its target), or an empty
+                              folder
+        --exec <COMMAND>      Run a shell command on each match
+        --module <NAME ARGS>  Run a Python module on each match, as `python -m NAME ARGS`
+        --command <PROGRAM>   Run Python code on each match, with the path in the variable `filename`
+  
+  Use --help for examples and the environment variables.
+
+`--help` is the long help: the details of each option, examples, the
+variables and the exit status.
+
+  $ [ "$(ffind --help | wc -l)" -gt "$(ffind -h | wc -l)" ] && echo longer
+  longer
+  $ ffind --help | sed -n '/^Examples:/,/^Environment:/p' | head -3
+  Examples:
+    ffind test1                     names containing test1, here and below
+    ffind src 'py$'                 names ending in py, under src
+  $ ffind --help | tail -2
+  Exit status: 0 when the search ran (with or without matches), 1 on an error
+  or a failed action, 2 on a usage error.
+
+  $ ffind --version
+  ffind 0.1.0
+  $ ffind -V
+  ffind 0.1.0
