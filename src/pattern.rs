@@ -60,6 +60,17 @@ pub enum Matcher {
     Regex(Regex),
     /// A glob; a match covers the whole subject.
     Glob(GlobMatcher),
+    /// A plain ASCII word (letters and digits only), searched without the
+    /// regex engine. `regex` answers for subjects that are not ASCII, where
+    /// Unicode case folding could differ from ASCII's.
+    Literal {
+        /// The word, lowercase when `ignore_case`.
+        needle: Vec<u8>,
+        /// Whether letter case is ignored.
+        ignore_case: bool,
+        /// The same word compiled, for subjects that are not ASCII.
+        regex: Regex,
+    },
 }
 
 impl Matcher {
@@ -101,12 +112,24 @@ impl Matcher {
     /// subject. With `fuzzy`, the pattern's characters are joined by `.*?`
     /// first, as in the original.
     pub fn regex(pattern: &str, case: CaseMode, fuzzy: bool) -> Result<Matcher, Error> {
-        let source = if fuzzy {
-            fuzzy_source(pattern)
-        } else {
-            pattern.to_owned()
-        };
-        Matcher::compile(source, case.ignores_case(pattern), pattern)
+        let ignore_case = case.ignores_case(pattern);
+        if fuzzy {
+            return Matcher::compile(fuzzy_source(pattern), ignore_case, pattern);
+        }
+        let compiled = Matcher::compile(pattern.to_owned(), ignore_case, pattern)?;
+        let plain_word = !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_alphanumeric());
+        match compiled {
+            Matcher::Regex(regex) if plain_word => Ok(Matcher::Literal {
+                needle: if ignore_case {
+                    pattern.to_ascii_lowercase().into_bytes()
+                } else {
+                    pattern.as_bytes().to_vec()
+                },
+                ignore_case,
+                regex,
+            }),
+            other => Ok(other),
+        }
     }
 
     fn compile(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
@@ -130,8 +153,41 @@ impl Matcher {
             Matcher::Glob(glob) => glob
                 .is_match(std::path::Path::new(std::ffi::OsStr::from_bytes(subject)))
                 .then_some(0..subject.len()),
+            Matcher::Literal {
+                needle,
+                ignore_case: false,
+                ..
+            } => memchr::memmem::find(subject, needle).map(|at| at..at + needle.len()),
+            Matcher::Literal {
+                needle,
+                ignore_case: true,
+                regex,
+            } => {
+                if subject.is_ascii() {
+                    find_ascii_ignore_case(subject, needle).map(|at| at..at + needle.len())
+                } else {
+                    regex.find(subject).map(|m| m.range())
+                }
+            }
         }
     }
+}
+
+/// The first position of `needle` (lowercase ASCII) in the ASCII `hay`,
+/// ignoring case.
+fn find_ascii_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut from = 0;
+    while from <= last_start {
+        let at =
+            from + memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..=last_start])?;
+        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The original's fuzzy expansion: every character of the pattern, joined
@@ -223,6 +279,39 @@ mod tests {
         assert_eq!(m.find(b"src/a/b.rs"), None);
         let m = Matcher::new("src/**/*.rs", Syntax::Glob, CaseMode::Smart, false).unwrap();
         assert!(m.find(b"src/a/b.rs").is_some());
+    }
+
+    #[test]
+    fn plain_words_match_like_the_regex() {
+        for (pattern, case) in [
+            ("core", CaseMode::Smart),
+            ("Core", CaseMode::Smart),
+            ("core", CaseMode::Insensitive),
+            ("CORE", CaseMode::Sensitive),
+            ("e1", CaseMode::Smart),
+        ] {
+            let fast = Matcher::regex(pattern, case, false).unwrap();
+            assert!(matches!(fast, Matcher::Literal { .. }));
+            let Matcher::Literal { regex, .. } = &fast else {
+                unreachable!()
+            };
+            for hay in [
+                &b"core"[..],
+                b"xCoRe",
+                b"COREcore",
+                b"cor",
+                b"",
+                b"e1",
+                b"E1x",
+                b"c\xffore",
+                "caf\u{e9}core".as_bytes(),
+                "\u{212a}".as_bytes(),
+                b"scoreboard_CORE",
+            ] {
+                let want = regex.find(hay).map(|m| m.range());
+                assert_eq!(fast.find(hay), want, "{pattern} in {hay:?}");
+            }
+        }
     }
 
     #[test]

@@ -148,10 +148,16 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The shared stack of tasks, and how many workers wait for one.
+struct Queue<'w> {
+    tasks: Vec<Arc<Task<'w>>>,
+    idle: usize,
+}
+
 /// What the workers and the consumer share.
 struct Shared<'w> {
     config: &'w Config,
-    stack: Mutex<Vec<Arc<Task<'w>>>>,
+    stack: Mutex<Queue<'w>>,
     wake: Condvar,
     finished: AtomicBool,
     buffered: AtomicUsize,
@@ -221,8 +227,9 @@ impl<'w> Shared<'w> {
             })
             .collect();
         if self.workers > 0 && !children.is_empty() {
-            lock(&self.stack).extend(children.iter().rev().cloned());
-            for _ in 0..children.len().min(self.workers) {
+            let mut queue = lock(&self.stack);
+            queue.tasks.extend(children.iter().rev().cloned());
+            for _ in 0..children.len().min(queue.idle) {
                 self.wake.notify_one();
             }
         }
@@ -237,32 +244,49 @@ impl<'w> Shared<'w> {
     fn work(&self) {
         loop {
             let task = {
-                let mut stack = lock(&self.stack);
+                let mut queue = lock(&self.stack);
                 loop {
                     if self.finished.load(Ordering::Relaxed) {
                         return;
                     }
-                    if self.buffered.load(Ordering::Relaxed) < MAX_BUFFERED
-                        && let Some(task) = stack.pop()
-                    {
+                    if let Some(task) = self.pop(&mut queue) {
                         break task;
                     }
-                    stack = self.wake.wait(stack).unwrap_or_else(|e| e.into_inner());
+                    queue.idle += 1;
+                    queue = self.wake.wait(queue).unwrap_or_else(|e| e.into_inner());
+                    queue.idle -= 1;
                 }
             };
-            if !task.claim() {
-                continue;
-            }
-            let done = self.process(&task);
-            self.buffered.fetch_add(done.bytes, Ordering::Relaxed);
-            *lock(&task.result) = Some(done);
-            task.state.store(DONE, Ordering::Release);
-            self.consumer.unpark();
+            self.run_ahead(&task);
         }
     }
 
+    /// The next task to read ahead, unless the read-ahead budget is spent.
+    fn pop(&self, queue: &mut Queue<'w>) -> Option<Arc<Task<'w>>> {
+        if self.buffered.load(Ordering::Relaxed) < MAX_BUFFERED {
+            queue.tasks.pop()
+        } else {
+            None
+        }
+    }
+
+    /// Reads `task` ahead of the output, if nobody has yet, and leaves the
+    /// result for the consumer.
+    fn run_ahead(&self, task: &Task<'w>) {
+        if !task.claim() {
+            return;
+        }
+        let done = self.process(task);
+        self.buffered.fetch_add(done.bytes, Ordering::Relaxed);
+        *lock(&task.result) = Some(done);
+        task.state.store(DONE, Ordering::Release);
+        self.consumer.unpark();
+    }
+
     /// The result of `task`: read here if no worker has taken it, else
-    /// waited for.
+    /// waited for. While a worker reads it, the consumer reads ahead
+    /// itself rather than sit idle, so that with N threads there are N
+    /// readers: N - 1 workers and the consumer.
     fn take(&self, task: &Task<'w>, consumer: &mut impl Consumer) -> Result<Done<'w>, Error> {
         let mut flushed = false;
         loop {
@@ -276,13 +300,18 @@ impl<'w> Shared<'w> {
                     let done = lock(&task.result).take().expect("a done task has a result");
                     let before = self.buffered.fetch_sub(done.bytes, Ordering::Relaxed);
                     if before >= MAX_BUFFERED && before - done.bytes < MAX_BUFFERED {
-                        let _guard = lock(&self.stack);
-                        self.wake.notify_all();
+                        let queue = lock(&self.stack);
+                        if queue.idle > 0 {
+                            self.wake.notify_all();
+                        }
                     }
                     return Ok(done);
                 }
                 _ => {
-                    if flushed {
+                    let ahead = self.pop(&mut lock(&self.stack));
+                    if let Some(other) = ahead {
+                        self.run_ahead(&other);
+                    } else if flushed {
                         std::thread::park();
                     } else {
                         consumer.idle()?;
@@ -315,7 +344,7 @@ impl<'w> Shared<'w> {
             })
             .collect();
         if self.workers > 0 {
-            lock(&self.stack).extend(order.iter().cloned());
+            lock(&self.stack).tasks.extend(order.iter().cloned());
             self.wake.notify_all();
         }
         while remaining > 0
@@ -370,11 +399,14 @@ pub fn walk(
     read_ahead: bool,
     consumer: &mut impl Consumer,
 ) -> Result<bool, Error> {
-    let workers = if read_ahead { config.threads } else { 0 };
+    let workers = if read_ahead { config.threads - 1 } else { 0 };
     let held = AtomicUsize::new(0);
     let shared = Shared {
         config,
-        stack: Mutex::new(Vec::new()),
+        stack: Mutex::new(Queue {
+            tasks: Vec::new(),
+            idle: 0,
+        }),
         wake: Condvar::new(),
         finished: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
