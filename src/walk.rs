@@ -29,7 +29,7 @@ use crate::error::Error;
 use crate::gitignore::IgnoreChain;
 
 /// Bytes of listings read ahead of the output before the workers pause.
-const MAX_BUFFERED: usize = 256 << 10;
+const MAX_BUFFERED: usize = 2 << 20;
 
 /// Open folder handles kept for opening subfolders before falling back to
 /// opening them by path.
