@@ -80,10 +80,9 @@ impl<'c> Actor<'c> {
             }
             Action::Exec(template) => {
                 let line = exec_line(template, path)?;
-                let status = Command::new("/bin/sh")
-                    .arg("-c")
-                    .arg(OsStr::from_bytes(&line))
-                    .status()?;
+                let mut shell = Command::new("/bin/sh");
+                shell.arg("-c").arg(OsStr::from_bytes(&line));
+                let status = crate::python::dies_with_parent(&mut shell).status()?;
                 self.failed |= !status.success();
             }
             Action::Module(_) | Action::Command(_) => {

@@ -67,6 +67,10 @@ pub struct Config {
     pub full_path: bool,
     /// Paint the matched span red.
     pub color: bool,
+    /// Escape control characters and bytes that are not UTF-8 in names, so
+    /// that a name cannot drive the terminal (on when standard output is a
+    /// terminal and paths end in newlines).
+    pub escape: bool,
     /// Enter folders reached through symlinks.
     pub follow_symlinks: bool,
     /// Include names that start with `.`.
@@ -165,6 +169,7 @@ impl Config {
             matcher,
             full_path: cli.full_path || env.is_set(Var::SearchPath),
             color,
+            escape: stdout_is_tty && !cli.print0,
             follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink)),
             hidden: cli.hidden || env.is_set(Var::SearchHidden),
             ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),

@@ -30,7 +30,14 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
     for root in &config.roots {
         let shown = String::from_utf8_lossy(root).into_owned();
         match rustix::fs::stat(root.as_slice()) {
-            Ok(st) if rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir() => {}
+            Ok(st) if rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir() => {
+                if let Err(err) = dir::open_dir(root) {
+                    return Err(Error::Root {
+                        path: shown,
+                        reason: error_reason(&err),
+                    });
+                }
+            }
             Ok(_) => {
                 return Err(Error::Root {
                     path: shown,
@@ -63,6 +70,9 @@ pub fn error_reason(err: &std::io::Error) -> String {
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
     if config.action == config::Action::Print {
+        if config.color {
+            output::reset_colour_on_interrupt()?;
+        }
         let mut printer = output::Printer::new(out, config);
         let errors = walk::walk(config, true, &mut printer)?;
         printer.flush()?;

@@ -1,5 +1,6 @@
 //! The printer: writes each folder's matches to one buffered writer, with
-//! the matched span painted red when colour is on.
+//! the matched span painted red when colour is on and, on a terminal, with
+//! control characters escaped so that a name cannot drive the terminal.
 
 use std::io::{self, BufWriter, Write};
 
@@ -17,6 +18,7 @@ const BUFFER: usize = 64 * 1024;
 pub struct Printer<W: Write> {
     out: BufWriter<W>,
     color: bool,
+    escape: bool,
     start: String,
     reset: String,
 }
@@ -28,6 +30,7 @@ impl<W: Write> Printer<W> {
         Printer {
             out: BufWriter::with_capacity(BUFFER, out),
             color: config.color,
+            escape: config.escape,
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
         }
@@ -39,19 +42,78 @@ impl<W: Write> Printer<W> {
     }
 
     fn write_listing(&mut self, listing: &Listing) -> io::Result<()> {
-        if !self.color {
+        if !self.color && !self.escape {
             return self.out.write_all(&listing.text);
         }
         let text = &listing.text;
         for found in &listing.found {
-            self.out.write_all(&text[found.start..found.hl_start])?;
-            self.out.write_all(self.start.as_bytes())?;
-            self.out.write_all(&text[found.hl_start..found.hl_end])?;
-            self.out.write_all(self.reset.as_bytes())?;
-            self.out.write_all(&text[found.hl_end..=found.end])?;
+            self.write_name(&text[found.start..found.hl_start])?;
+            if self.color {
+                self.out.write_all(self.start.as_bytes())?;
+            }
+            self.write_name(&text[found.hl_start..found.hl_end])?;
+            if self.color {
+                self.out.write_all(self.reset.as_bytes())?;
+            }
+            self.write_name(&text[found.hl_end..found.end])?;
+            self.out.write_all(&text[found.end..=found.end])?;
         }
         Ok(())
     }
+
+    fn write_name(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if self.escape {
+            write_escaped(&mut self.out, bytes)
+        } else {
+            self.out.write_all(bytes)
+        }
+    }
+}
+
+/// Writes `bytes` with every control character (C0, DEL and C1) escaped as
+/// `\n`, `\t`, `\r`, `\xNN` or `\u{NNNN}`, and every byte that is not
+/// UTF-8 as `\xNN`; everything else as it is.
+pub fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        let mut plain_from = 0;
+        for (at, c) in valid.char_indices() {
+            if !c.is_control() {
+                continue;
+            }
+            out.write_all(&valid.as_bytes()[plain_from..at])?;
+            match c {
+                '\n' => out.write_all(b"\\n")?,
+                '\t' => out.write_all(b"\\t")?,
+                '\r' => out.write_all(b"\\r")?,
+                c if (c as u32) < 0x80 => write!(out, "\\x{:02x}", c as u32)?,
+                c => write!(out, "\\u{{{:04x}}}", c as u32)?,
+            }
+            plain_from = at + c.len_utf8();
+        }
+        out.write_all(&valid.as_bytes()[plain_from..])?;
+        for byte in chunk.invalid() {
+            write!(out, "\\x{byte:02x}")?;
+        }
+    }
+    Ok(())
+}
+
+/// While colour is on, makes Ctrl-C (SIGINT) end ffind with status 130
+/// after writing the colour reset, so that the terminal is not left red
+/// when the signal lands inside a painted span. Call it on the thread that
+/// writes the output, before any other thread starts: the walk blocks the
+/// signal in its workers, so the handler always runs on the writing thread.
+pub fn reset_colour_on_interrupt() -> io::Result<()> {
+    let reset = Color::Red.normal().suffix().to_string().into_bytes();
+    let handler = move || {
+        let _ = rustix::io::write(rustix::stdio::stdout(), &reset);
+        signal_hook::low_level::exit(130);
+    };
+    // SAFETY: the handler only calls write(2) and _exit(2), both
+    // async-signal-safe, and allocates nothing.
+    unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
+    Ok(())
 }
 
 impl<W: Write> Consumer for Printer<W> {
@@ -65,5 +127,25 @@ impl<W: Write> Consumer for Printer<W> {
             self.out.flush()?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(bytes: &[u8]) -> String {
+        let mut out = Vec::new();
+        write_escaped(&mut out, bytes).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn control_characters_and_bad_bytes_are_escaped() {
+        assert_eq!(escaped(b"plain caf\xc3\xa9"), "plain café");
+        assert_eq!(escaped(b"a\x1b[31mred"), "a\\x1b[31mred");
+        assert_eq!(escaped(b"new\nline\ttab\rret"), "new\\nline\\ttab\\rret");
+        assert_eq!(escaped(b"\xc2\x9b2J"), "\\u{009b}2J");
+        assert_eq!(escaped(b"bad\xff\x7f"), "bad\\xff\\x7f");
     }
 }

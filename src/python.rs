@@ -6,6 +6,7 @@ use std::ffi::{OsStr, OsString};
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command};
 
 use crate::error::Error;
@@ -56,13 +57,14 @@ impl Python {
             Mode::Command => "command",
         };
         for candidate in &candidates {
-            let spawned = Command::new(candidate)
+            let mut command = Command::new(candidate);
+            command
                 .arg("-c")
                 .arg(BOOTSTRAP)
                 .arg(theirs.as_raw_fd().to_string())
                 .arg(mode_arg)
-                .arg(spec)
-                .spawn();
+                .arg(spec);
+            let spawned = dies_with_parent(&mut command).spawn();
             match spawned {
                 Ok(child) => {
                     drop(theirs);
@@ -113,6 +115,19 @@ impl Python {
     fn wait(&mut self) -> Result<i32, Error> {
         let status = self.child.wait()?;
         Ok(status.code().unwrap_or(1))
+    }
+}
+
+/// Makes the child started by `command` receive SIGTERM if ffind dies
+/// first, so that no action outlives an interrupted ffind.
+pub fn dies_with_parent(command: &mut Command) -> &mut Command {
+    // SAFETY: the hook only makes the prctl(2) system call, which is
+    // async-signal-safe, and allocates nothing.
+    unsafe {
+        command.pre_exec(|| {
+            rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM))
+                .map_err(io::Error::from)
+        })
     }
 }
 

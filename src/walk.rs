@@ -377,6 +377,23 @@ impl<'w> Shared<'w> {
     }
 }
 
+/// Runs `f` with SIGINT blocked on this thread, so that the threads it
+/// starts inherit the block and the signal is always handled by the thread
+/// that writes the output (see [`crate::output::reset_colour_on_interrupt`]).
+fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: plain signal-mask calls on this thread, with valid pointers.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
+        let result = f();
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+        result
+    }
+}
+
 /// Prints a walk error as `ffind: PATH: reason` on standard error.
 fn report(listing: &Listing) {
     let path = String::from_utf8_lossy(&listing.path);
@@ -415,12 +432,15 @@ pub fn walk(
         workers,
     };
     std::thread::scope(|scope| {
-        for i in 0..workers {
-            std::thread::Builder::new()
-                .name(format!("ffind-walk-{i}"))
-                .spawn_scoped(scope, || shared.work())
-                .map_err(Error::Io)?;
-        }
+        with_sigint_blocked(|| {
+            (0..workers).try_for_each(|i| {
+                std::thread::Builder::new()
+                    .name(format!("ffind-walk-{i}"))
+                    .spawn_scoped(scope, || shared.work())
+                    .map(drop)
+            })
+        })
+        .map_err(Error::Io)?;
         let result = shared.consume(consumer);
         shared.finish();
         result
