@@ -47,6 +47,9 @@ const VCS_FILES: [&[u8]; 12] = [
 /// deeper than `PATH_MAX` (4096 bytes) can still be searched.
 const LONG_PATH: usize = 4000;
 
+/// `statfs` magic of sysfs (`/sys`).
+const SYSFS_MAGIC: i64 = 0x6265_6572;
+
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
 
@@ -255,6 +258,7 @@ fn scan(
     let mut subject = child_prefix(dir);
     let prefix_len = subject.len();
     let needs_path = config.full_path || config.gitignore;
+    let mut pseudo_fs: Option<bool> = None;
     let mut iter = RawDir::new(fd, &mut buf);
     while let Some(entry) = iter.next() {
         let entry = entry?;
@@ -297,7 +301,10 @@ fn scan(
             FileType::Unknown => classify_unknown(fd, cname),
             _ => (false, false),
         };
-        let enter = enterable && is_dir && (config.follow_symlinks || !is_link);
+        let enter = enterable
+            && is_dir
+            && (!is_link
+                || (config.follow_symlinks && !*pseudo_fs.get_or_insert_with(|| is_pseudo_fs(fd))));
         if hl.is_none() && !enter {
             continue;
         }
@@ -329,6 +336,17 @@ fn scan(
         }
     }
     Ok(())
+}
+
+/// Whether `fd` is on procfs or sysfs, whose symlinks (`/proc/*/cwd`,
+/// `/proc/*/root`, `/proc/*/fd/*`, the cross links of `/sys`) lead back
+/// into the whole file system or into each other: they are listed there,
+/// never followed.
+fn is_pseudo_fs(fd: &OwnedFd) -> bool {
+    rustix::fs::fstatfs(fd).is_ok_and(|st| {
+        let magic = st.f_type as i64;
+        magic == rustix::fs::PROC_SUPER_MAGIC as i64 || magic == SYSFS_MAGIC
+    })
 }
 
 /// Whether `name` has one of `extensions` (lowercase, no dot; none given:

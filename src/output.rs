@@ -3,6 +3,7 @@
 //! control characters escaped so that a name cannot drive the terminal.
 
 use std::io::{self, BufWriter, Write};
+use std::time::{Duration, Instant};
 
 use nu_ansi_term::Color;
 
@@ -14,9 +15,14 @@ use crate::walk::{Consumer, Flow};
 /// Bytes buffered before a write to the underlying writer.
 const BUFFER: usize = 64 * 1024;
 
+/// The longest a match waits in the buffer while the walk keeps busy.
+const MAX_DELAY: Duration = Duration::from_millis(100);
+
 /// Writes matches to `W` in the order it is given them.
 pub struct Printer<W: Write> {
     out: BufWriter<W>,
+    last_flush: Instant,
+    line_buffered: bool,
     color: bool,
     escape: bool,
     start: String,
@@ -29,6 +35,8 @@ impl<W: Write> Printer<W> {
         let style = Color::Red.normal();
         Printer {
             out: BufWriter::with_capacity(BUFFER, out),
+            last_flush: Instant::now(),
+            line_buffered: config.escape,
             color: config.color,
             escape: config.escape,
             start: style.prefix().to_string(),
@@ -38,6 +46,7 @@ impl<W: Write> Printer<W> {
 
     /// Writes out whatever is buffered.
     pub fn flush(&mut self) -> io::Result<()> {
+        self.last_flush = Instant::now();
         self.out.flush()
     }
 
@@ -117,14 +126,22 @@ pub fn reset_colour_on_interrupt() -> io::Result<()> {
 }
 
 impl<W: Write> Consumer for Printer<W> {
+    /// Writes the listing; flushes at once on a terminal, else when a
+    /// match has waited [`MAX_DELAY`], so results stream even while the
+    /// walk never pauses.
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
         self.write_listing(listing)?;
+        if !self.out.buffer().is_empty()
+            && (self.line_buffered || self.last_flush.elapsed() >= MAX_DELAY)
+        {
+            self.flush()?;
+        }
         Ok(Flow::Continue)
     }
 
     fn idle(&mut self) -> Result<(), Error> {
         if !self.out.buffer().is_empty() {
-            self.out.flush()?;
+            self.flush()?;
         }
         Ok(())
     }
