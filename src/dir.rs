@@ -48,7 +48,7 @@ const VCS_FILES: [&[u8]; 12] = [
 const LONG_PATH: usize = 4000;
 
 /// `statfs` magic of sysfs (`/sys`).
-const SYSFS_MAGIC: i64 = 0x6265_6572;
+const SYSFS_MAGIC: rustix::fs::FsWord = 0x6265_6572;
 
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
@@ -343,10 +343,8 @@ fn scan(
 /// into the whole file system or into each other: they are listed there,
 /// never followed.
 fn is_pseudo_fs(fd: &OwnedFd) -> bool {
-    rustix::fs::fstatfs(fd).is_ok_and(|st| {
-        let magic = st.f_type as i64;
-        magic == rustix::fs::PROC_SUPER_MAGIC as i64 || magic == SYSFS_MAGIC
-    })
+    rustix::fs::fstatfs(fd)
+        .is_ok_and(|st| st.f_type == rustix::fs::PROC_SUPER_MAGIC || st.f_type == SYSFS_MAGIC)
 }
 
 /// Whether `name` has one of `extensions` (lowercase, no dot; none given:
