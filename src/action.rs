@@ -6,7 +6,7 @@ use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use rustix::fs::{AtFlags, CWD, FileType};
+use rustix::fs::{AtFlags, FileType};
 
 use crate::config::{Action, Config};
 use crate::dir::Listing;
@@ -117,15 +117,23 @@ impl Consumer for Actor<'_> {
 }
 
 /// Deletes `path`: a folder (not a symlink to one) with `rmdir`, so only
-/// when empty; anything else, symlinks included, with `unlink`.
+/// when empty; anything else, symlinks included, with `unlink`. The entry
+/// is removed relative to its opened parent, so paths longer than
+/// `PATH_MAX` can be deleted too.
 pub fn delete(path: &[u8]) -> io::Result<()> {
-    let st = rustix::fs::lstat(path)?;
+    let (parent, name): (&[u8], &[u8]) = match path.iter().rposition(|&b| b == b'/') {
+        Some(0) => (b"/", &path[1..]),
+        Some(at) => (&path[..at], &path[at + 1..]),
+        None => (b".", path),
+    };
+    let dir = crate::dir::open_dir(parent)?;
+    let st = rustix::fs::statat(&dir, name, AtFlags::SYMLINK_NOFOLLOW)?;
     let flags = if FileType::from_raw_mode(st.st_mode) == FileType::Directory {
         AtFlags::REMOVEDIR
     } else {
         AtFlags::empty()
     };
-    Ok(rustix::fs::unlinkat(CWD, path, flags)?)
+    Ok(rustix::fs::unlinkat(&dir, name, flags)?)
 }
 
 /// The shell line for `--exec`: each `{}` replaced by the quoted path, or
