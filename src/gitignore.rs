@@ -15,26 +15,10 @@ use ignore::Match;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use rustix::fs::AtFlags;
 
-/// The ignore rules of one folder, linked to those of its parents.
-#[derive(Debug)]
-pub struct IgnoreChain {
-    rules: Gitignore,
-    parent: Option<Arc<IgnoreChain>>,
-}
+use crate::chain::Chain;
 
-impl Drop for IgnoreChain {
-    /// Drops a long chain iteratively, so a deep tree cannot overflow the
-    /// stack.
-    fn drop(&mut self) {
-        let mut next = self.parent.take();
-        while let Some(arc) = next {
-            match Arc::try_unwrap(arc) {
-                Ok(mut node) => next = node.parent.take(),
-                Err(_) => break,
-            }
-        }
-    }
-}
+/// The ignore rules that apply in a folder: its own, then its parents'.
+pub type IgnoreChain = Chain<Gitignore>;
 
 /// The chain that applies inside the folder `dir` (printed path, open as
 /// `fd`): `parent` plus the folder's own ignore files, if it has any.
@@ -66,7 +50,7 @@ fn link(root: &Path, files: &[&str], parent: Option<Arc<IgnoreChain>>) -> Option
         let _ = builder.add(root.join(file));
     }
     match builder.build() {
-        Ok(rules) => Some(Arc::new(IgnoreChain { rules, parent })),
+        Ok(rules) => Some(Chain::push(parent, rules)),
         Err(_) => parent,
     }
 }
@@ -80,15 +64,13 @@ pub fn is_ignored(
     is_dir: bool,
 ) -> bool {
     let path = Path::new(OsStr::from_bytes(path));
-    let mut node = chain;
-    while let Some(n) = node {
-        match n.rules.matched(path, is_dir) {
-            Match::Ignore(_) => return true,
-            Match::Whitelist(_) => return false,
-            Match::None => node = n.parent.as_ref(),
-        }
-    }
-    global.is_some_and(|g| g.matched(path, is_dir).is_ignore())
+    chain
+        .into_iter()
+        .flat_map(|c| c.iter())
+        .chain(global)
+        .map(|rules| rules.matched(path, is_dir))
+        .find(|m| !m.is_none())
+        .is_some_and(|m| matches!(m, Match::Ignore(_)))
 }
 
 /// Git's global excludes (`core.excludesFile`, else

@@ -6,6 +6,7 @@
 //! The `ffind` binary only wires the command line to [`run`].
 
 pub mod action;
+pub mod chain;
 pub mod cli;
 pub mod config;
 pub mod dir;

@@ -23,6 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 
+use crate::chain::Chain;
 use crate::config::Config;
 use crate::dir::{self, DirId, Listing, Location, ReadError};
 use crate::error::Error;
@@ -53,38 +54,9 @@ pub trait Consumer {
     fn idle(&mut self) -> Result<(), Error>;
 }
 
-/// A folder on the route from the root, for loop detection.
-struct Ancestor {
-    id: DirId,
-    parent: Option<Arc<Ancestor>>,
-}
-
-impl Ancestor {
-    fn contains(self: &Arc<Ancestor>, id: DirId) -> bool {
-        let mut node = Some(self);
-        while let Some(a) = node {
-            if a.id == id {
-                return true;
-            }
-            node = a.parent.as_ref();
-        }
-        false
-    }
-}
-
-impl Drop for Ancestor {
-    /// Drops a long chain iteratively: a recursive drop of a 10,000-level
-    /// route would overflow the stack.
-    fn drop(&mut self) {
-        let mut next = self.parent.take();
-        while let Some(arc) = next {
-            match Arc::try_unwrap(arc) {
-                Ok(mut node) => next = node.parent.take(),
-                Err(_) => break,
-            }
-        }
-    }
-}
+/// The folders on the route from the root (their identities), for loop
+/// detection.
+type Ancestors = Chain<DirId>;
 
 /// An open folder shared by its subfolders' tasks until they have opened
 /// themselves; counted so that only so many are held at once.
@@ -121,13 +93,13 @@ struct Pending<'w> {
 /// One folder to read.
 struct Task<'w> {
     pending: Mutex<Option<Pending<'w>>>,
-    ancestors: Option<Arc<Ancestor>>,
+    ancestors: Option<Arc<Ancestors>>,
     state: AtomicU8,
     result: Mutex<Option<Done<'w>>>,
 }
 
 impl<'w> Task<'w> {
-    fn new(pending: Pending<'w>, ancestors: Option<Arc<Ancestor>>) -> Arc<Task<'w>> {
+    fn new(pending: Pending<'w>, ancestors: Option<Arc<Ancestors>>) -> Arc<Task<'w>> {
         Arc::new(Task {
             pending: Mutex::new(Some(pending)),
             ancestors,
@@ -187,16 +159,11 @@ impl<'w> Shared<'w> {
         };
         let ancestors = task.ancestors.as_ref();
         let read = dir::read(at, self.config, |id| {
-            ancestors.is_some_and(|a| a.contains(id))
+            ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id))
         });
         drop(parent_fd);
         let mut listing = read.listing;
-        let me = read.id.map(|id| {
-            Arc::new(Ancestor {
-                id,
-                parent: task.ancestors.clone(),
-            })
-        });
+        let me = read.id.map(|id| Chain::push(task.ancestors.clone(), id));
         let handle = read
             .fd
             .filter(|_| !listing.subdirs.is_empty())

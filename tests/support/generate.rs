@@ -92,38 +92,46 @@ fn man_page() -> Vec<u8> {
     )]);
 
     roff.control("SH", ["EXAMPLES"]);
-    for (example, meaning) in [
-        (
-            "ffind test1",
-            "Names containing test1, in this folder and below.",
-        ),
-        ("ffind src 'py$'", "Names ending in py, under src."),
-        ("ffind -g '*.rs'", "Names matching a shell glob."),
-        (
-            "ffind -p 'src/.*test'",
-            "Whole printed paths matching a regular expression.",
-        ),
-        ("ffind --hidden config", "Include hidden files and folders."),
-        (
-            "ffind -t f -e rs -d 2 main",
-            "Files ending in .rs, at most two levels deep.",
-        ),
-        (
-            "ffind --exec 'wc -l {}' 'py$'",
-            "Run a command on each match.",
-        ),
-        ("ffind --delete 'pyc$'", "Delete compiled Python files."),
-        (
-            "ffind -0 log | xargs -0 rm",
-            "Pass any name safely to another program.",
-        ),
-        ("ffind --no-color txt > list", "Plain output for scripts."),
-    ] {
-        roff.control("TP", []);
-        roff.text([bold(example)]);
-        roff.text([roman(meaning)]);
-    }
+    terms(
+        &mut roff,
+        [
+            (
+                "ffind test1",
+                "Names containing test1, in this folder and below.",
+            ),
+            ("ffind src 'py$'", "Names ending in py, under src."),
+            ("ffind -g '*.rs'", "Names matching a shell glob."),
+            (
+                "ffind -p 'src/.*test'",
+                "Whole printed paths matching a regular expression.",
+            ),
+            ("ffind --hidden config", "Include hidden files and folders."),
+            (
+                "ffind -t f -e rs -d 2 main",
+                "Files ending in .rs, at most two levels deep.",
+            ),
+            (
+                "ffind --exec 'wc -l {}' 'py$'",
+                "Run a command on each match.",
+            ),
+            ("ffind --delete 'pyc$'", "Delete compiled Python files."),
+            (
+                "ffind -0 log | xargs -0 rm",
+                "Pass any name safely to another program.",
+            ),
+            ("ffind --no-color txt > list", "Plain output for scripts."),
+        ],
+    );
     roff.to_writer(&mut out).unwrap();
     man.render_version_section(&mut out).unwrap();
     out
+}
+
+/// A list of terms (in bold) and their meanings, as `.TP` paragraphs.
+fn terms<'a>(roff: &mut Roff, items: impl IntoIterator<Item = (&'a str, &'a str)>) {
+    for (term, meaning) in items {
+        roff.control("TP", []);
+        roff.text([bold(term)]);
+        roff.text([roman(meaning)]);
+    }
 }
