@@ -65,6 +65,19 @@ struct Handle<'w> {
     held: &'w AtomicUsize,
 }
 
+impl<'w> Handle<'w> {
+    /// Keeps `fd` for the subfolders while fewer than [`MAX_HELD_HANDLES`]
+    /// are held; else closes it (they are then opened by path).
+    fn keep(fd: OwnedFd, held: &'w AtomicUsize) -> Option<Handle<'w>> {
+        if held.fetch_add(1, Ordering::Relaxed) < MAX_HELD_HANDLES {
+            Some(Handle { fd, held })
+        } else {
+            held.fetch_sub(1, Ordering::Relaxed);
+            None
+        }
+    }
+}
+
 impl Drop for Handle<'_> {
     fn drop(&mut self) {
         self.held.fetch_sub(1, Ordering::Relaxed);
@@ -167,16 +180,8 @@ impl<'w> Shared<'w> {
         let handle = read
             .fd
             .filter(|_| !listing.subdirs.is_empty())
-            .filter(|_| self.held.fetch_add(1, Ordering::Relaxed) < MAX_HELD_HANDLES)
-            .map(|fd| {
-                Arc::new(Handle {
-                    fd,
-                    held: self.held,
-                })
-            });
-        if handle.is_none() && !listing.subdirs.is_empty() {
-            self.held.fetch_sub(1, Ordering::Relaxed);
-        }
+            .and_then(|fd| Handle::keep(fd, self.held))
+            .map(Arc::new);
         let name_start = dir::child_prefix_len(&listing.path);
         let subdirs = std::mem::take(&mut listing.subdirs);
         let mut bytes = listing.text.len() + listing.found.len() * size_of::<dir::Found>();
