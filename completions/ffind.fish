@@ -11,10 +11,10 @@ complete -c ffind -l max-results -d 'Stop after N results; the walk stops too' -
 complete -c ffind -l color -d 'When to colour the matched part: auto, always or never' -r -f -a "auto\t'Colour when standard output is a terminal and no variable forbids it'
 always\t'Always colour, whatever the terminal and the variables say'
 never\t'Never colour'"
+complete -c ffind -s j -l threads -d 'How many threads read folders (default: the number of cores)' -r
 complete -c ffind -l exec -d 'Run a shell command on each match' -r
 complete -c ffind -l module -d 'Run a Python module on each match, as `python -m NAME ARGS`' -r
 complete -c ffind -l command -d 'Run Python code on each match, with the path in the variable `filename`' -r
-complete -c ffind -s j -l threads -d 'How many threads read folders (default: the number of cores)' -r
 complete -c ffind -s p -l full-path -d 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]'
 complete -c ffind -s c -l case-sensitive -d 'Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]'
 complete -c ffind -s i -l ignore-case -d 'Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]'
@@ -31,7 +31,7 @@ complete -c ffind -l no-color -l nocolor -d 'Do not colour the output [env: FFIN
 complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
 complete -c ffind -s a -l absolute-path -d 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]'
 complete -c ffind -l show-errors -d 'Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]'
-complete -c ffind -l delete -d 'Delete each match: a file, a symlink (never its target), or an empty folder'
 complete -c ffind -l return-results -d 'For testing: print as usual and exit with status 0'
+complete -c ffind -l delete -d 'Delete each match: a file, a symlink (never its target), or an empty folder'
 complete -c ffind -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ffind -s V -l version -d 'Print version'

@@ -5,7 +5,7 @@
 
 use std::ffi::OsString;
 
-use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, ValueEnum};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, ValueEnum};
 
 use crate::env::{Env, Var};
 
@@ -196,48 +196,6 @@ pub struct Cli {
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
 
-    /// Delete each match: a file, a symlink (never its target), or an empty folder
-    #[arg(long, group = "action", help_heading = "Actions")]
-    pub delete: bool,
-
-    /// Run a shell command on each match
-    ///
-    /// Each `{}` in COMMAND is replaced by the path, shell-quoted; without
-    /// `{}` the quoted path is appended after a space. The line runs through
-    /// `/bin/sh -c`. The exit status is 1 if any run fails.
-    #[arg(
-        long = "exec",
-        value_name = "COMMAND",
-        group = "action",
-        help_heading = "Actions"
-    )]
-    pub exec: Option<String>,
-
-    /// Run a Python module on each match, as `python -m NAME ARGS`
-    ///
-    /// `{}` in ARGS is replaced by the path; with no ARGS the path is the only
-    /// argument. One interpreter (FFIND_PYTHON, else python3, else python)
-    /// runs every match. The exit status is 1 if any run fails.
-    #[arg(
-        long = "module",
-        value_name = "NAME ARGS",
-        group = "action",
-        help_heading = "Actions"
-    )]
-    pub module: Option<String>,
-
-    /// Run Python code on each match, with the path in the variable `filename`
-    ///
-    /// An exception is printed (its message) and makes the exit status 1;
-    /// `sys.exit(N)` ends ffind with status N.
-    #[arg(
-        long = "command",
-        value_name = "PROGRAM",
-        group = "action",
-        help_heading = "Actions"
-    )]
-    pub command: Option<String>,
-
     /// How many threads read folders (default: the number of cores)
     #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub threads: Option<u32>,
@@ -253,6 +211,44 @@ pub struct Cli {
     /// The pattern searched for in each name (a regular expression unless -g or -F)
     #[arg(value_name = "PATTERN", required = true)]
     pub pattern: OsString,
+
+    /// What to do with each match instead of printing it (last, so that
+    /// its help heading applies to nothing else).
+    #[command(flatten)]
+    pub actions: ActionArgs,
+}
+
+/// The actions on matches: mutually exclusive, listed under Actions.
+#[derive(Debug, Args)]
+#[group(id = "action", multiple = false)]
+#[command(next_help_heading = "Actions")]
+pub struct ActionArgs {
+    /// Delete each match: a file, a symlink (never its target), or an empty folder
+    #[arg(long)]
+    pub delete: bool,
+
+    /// Run a shell command on each match
+    ///
+    /// Each `{}` in COMMAND is replaced by the path, shell-quoted; without
+    /// `{}` the quoted path is appended after a space. The line runs through
+    /// `/bin/sh -c`. The exit status is 1 if any run fails.
+    #[arg(long = "exec", value_name = "COMMAND")]
+    pub exec: Option<String>,
+
+    /// Run a Python module on each match, as `python -m NAME ARGS`
+    ///
+    /// `{}` in ARGS is replaced by the path; with no ARGS the path is the only
+    /// argument. One interpreter (FFIND_PYTHON, else python3, else python)
+    /// runs every match. The exit status is 1 if any run fails.
+    #[arg(long = "module", value_name = "NAME ARGS")]
+    pub module: Option<String>,
+
+    /// Run Python code on each match, with the path in the variable `filename`
+    ///
+    /// An exception is printed (its message) and makes the exit status 1;
+    /// `sys.exit(N)` ends ffind with status N.
+    #[arg(long = "command", value_name = "PROGRAM")]
+    pub command: Option<String>,
 }
 
 /// An entry type for `--type`.

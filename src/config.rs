@@ -191,13 +191,13 @@ impl Config {
             max_results: if cli.first { Some(1) } else { cli.max_results },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: cli.show_errors || env.is_set(Var::ShowErrors),
-            action: if cli.delete {
+            action: if cli.actions.delete {
                 Action::Delete
-            } else if let Some(line) = &cli.exec {
+            } else if let Some(line) = &cli.actions.exec {
                 Action::Exec(line.clone())
-            } else if let Some(spec) = &cli.module {
+            } else if let Some(spec) = &cli.actions.module {
                 Action::Module(spec.clone())
-            } else if let Some(program) = &cli.command {
+            } else if let Some(program) = &cli.actions.command {
                 Action::Command(program.clone())
             } else {
                 Action::Print
