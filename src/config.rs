@@ -175,7 +175,7 @@ impl Config {
             ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
             gitignore,
             global_ignores: if gitignore {
-                crate::gitignore::global()
+                crate::walk::gitignore::global()
             } else {
                 None
             },

@@ -78,6 +78,20 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Prints a message once, as `ffind: <message>` on standard error.
+pub fn report(message: &dyn fmt::Display) {
+    eprintln!("ffind: {message}");
+}
+
+/// An I/O error's message without Rust's ` (os error N)` suffix.
+pub fn reason(err: &io::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
 impl From<io::Error> for Error {
     fn from(err: io::Error) -> Error {
         Error::Io(err)

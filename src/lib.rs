@@ -1,69 +1,54 @@
 //! ffind: find files by name.
 //!
-//! A Rust port of the Python `ffind` 1.6.1. The search is a library:
-//! [`Config`] describes one search, [`walk::walk`] produces each folder's
-//! listing in the original's order, and [`output::Printer`] writes them.
-//! The `ffind` binary only wires the command line to [`run`].
+//! A Rust port of the Python `ffind` 1.6.1, as a library plus a thin
+//! binary. The pipeline, one module each:
+//!
+//! 1. [`cli`] describes the command line; [`env`] snapshots the variables;
+//!    [`config::Config::resolve`] decides every setting once;
+//! 2. [`walk`] produces each folder's [`listing::Listing`] in the
+//!    original's order (the scheduler, folder reading, the entry filter);
+//! 3. [`output`] consumes the listings: the printer, or the actions.
+//!
+//! [`run`] wires them; [`sys`] holds the platform and signal glue;
+//! [`error`] and [`outcome`] are the one error type and exit-status mapping.
 
-pub mod action;
-pub mod chain;
 pub mod cli;
 pub mod config;
-pub mod dir;
 pub mod env;
 pub mod error;
-pub mod gitignore;
+pub mod listing;
+pub mod outcome;
 pub mod output;
 pub mod pattern;
-pub mod python;
+pub mod sys;
 pub mod walk;
 
 use std::io::Write;
 
 pub use config::Config;
 pub use error::Error;
+pub use outcome::Outcome;
 
-pub use action::Verdict as Outcome;
+use walk::ReadMode;
 
 /// Checks that every root is a folder, so that nothing is printed for a
 /// search that cannot be done.
 pub fn check_roots(config: &Config) -> Result<(), Error> {
     for root in &config.roots {
         let shown = String::from_utf8_lossy(root).into_owned();
+        let failed = |reason: String| Error::Root {
+            path: shown.clone(),
+            reason,
+        };
         match rustix::fs::stat(root.as_slice()) {
             Ok(st) if rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir() => {
-                if let Err(err) = dir::open_dir(root) {
-                    return Err(Error::Root {
-                        path: shown,
-                        reason: error_reason(&err),
-                    });
-                }
+                walk::handles::open_dir(root).map_err(|err| failed(error::reason(&err)))?;
             }
-            Ok(_) => {
-                return Err(Error::Root {
-                    path: shown,
-                    reason: "Not a directory".into(),
-                });
-            }
-            Err(err) => {
-                let err: std::io::Error = err.into();
-                return Err(Error::Root {
-                    path: shown,
-                    reason: error_reason(&err),
-                });
-            }
+            Ok(_) => return Err(failed("Not a directory".into())),
+            Err(err) => return Err(failed(error::reason(&err.into()))),
         }
     }
     Ok(())
-}
-
-/// An I/O error's message without Rust's ` (os error N)` suffix.
-pub fn error_reason(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
 }
 
 /// Runs the search described by `config`: prints matches to `out`, or acts
@@ -72,21 +57,14 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
     if config.action == config::Action::Print {
         if config.color {
-            output::reset_colour_on_interrupt()?;
+            output::printer::reset_colour_on_interrupt()?;
         }
-        let mut printer = output::Printer::new(out, config);
-        let errors = walk::walk(config, true, &mut printer)?;
+        let mut printer = output::printer::Printer::new(out, config);
+        let walked = walk::walk(config, ReadMode::Ahead, &mut printer)?;
         printer.flush()?;
-        return Ok(if errors {
-            Outcome::Failure
-        } else {
-            Outcome::Success
-        });
+        return Ok(Outcome::Success.or_failure(walked.errors_reported));
     }
-    let mut actor = action::Actor::new(config)?;
-    let errors = walk::walk(config, false, &mut actor)?;
-    match actor.finish()? {
-        Outcome::Success if errors => Ok(Outcome::Failure),
-        verdict => Ok(verdict),
-    }
+    let mut actor = output::actions::Actor::new(config)?;
+    let walked = walk::walk(config, ReadMode::OnDemand, &mut actor)?;
+    Ok(actor.finish()?.or_failure(walked.errors_reported))
 }

@@ -4,7 +4,8 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use ffind::{Config, Error, Outcome, cli, env::Env};
+use ffind::outcome::{USAGE_ERROR, exit_status};
+use ffind::{Config, cli, env::Env};
 
 fn main() -> ExitCode {
     let env = Env::from_process();
@@ -12,26 +13,16 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
-            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+            return ExitCode::from(if err.use_stderr() { USAGE_ERROR } else { 0 });
         }
     };
     let stdout = std::io::stdout();
     let result = Config::resolve(&cli, &env, stdout.is_terminal())
         .and_then(|config| ffind::run(&config, stdout.lock()));
-    match result {
-        Ok(_) if cli.return_results => ExitCode::SUCCESS,
-        Ok(Outcome::Success) => ExitCode::SUCCESS,
-        Ok(Outcome::Failure) => ExitCode::FAILURE,
-        Ok(Outcome::Exit(code)) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
-        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
-        Err(err) => {
-            report(&err);
-            ExitCode::FAILURE
-        }
+    if let Err(err) = &result
+        && !err.is_broken_pipe()
+    {
+        ffind::error::report(err);
     }
-}
-
-/// Prints an error once, as `ffind: <message>`.
-fn report(err: &Error) {
-    eprintln!("ffind: {err}");
+    ExitCode::from(exit_status(&result, cli.return_results))
 }

@@ -7,10 +7,10 @@ use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use ffind::action::quote_path;
-use ffind::dir::{Found, Listing};
+use ffind::output::actions::quote_path;
+use ffind::listing::{Found, Listing};
 use ffind::env::Env;
-use ffind::output::{Printer, write_escaped};
+use ffind::output::printer::{Printer, write_escaped};
 use ffind::pattern::{CaseMode, Matcher};
 use ffind::walk::Consumer;
 use ffind::{Config, cli};
@@ -94,7 +94,7 @@ proptest! {
         text.push(b'\n');
         let listing = Listing {
             text,
-            found: vec![Found { start: 0, end: path.len(), hl_start: lo, hl_end: hi, is_dir: false }],
+            found: vec![Found { start: 0, end: path.len(), hl_start: lo, hl_end: hi }],
             ..Listing::default()
         };
         let mut out = Vec::new();

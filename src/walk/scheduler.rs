@@ -1,4 +1,4 @@
-//! The parallel, ordered, streaming walk.
+//! The parallel, ordered, streaming walk: the scheduler.
 //!
 //! Every folder is one task. Worker threads take tasks from one shared
 //! last-in-first-out stack, onto which a folder's subfolders are pushed
@@ -15,74 +15,29 @@
 //! exactly as the original's `os.walk` does.
 //!
 //! Subfolders are opened relative to their parent's open handle while
-//! fewer than [`MAX_HELD_HANDLES`] handles are held; beyond that (a very
+//! fewer than [`crate::walk::handles::MAX_HELD_HANDLES`] handles are held; beyond that (a very
 //! wide or deep frontier) by path, so no tree can exhaust descriptors.
 
-use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 
-use crate::chain::Chain;
 use crate::config::Config;
-use crate::dir::{self, DirId, Listing, Location, ReadError};
 use crate::error::Error;
-use crate::gitignore::IgnoreChain;
+use crate::listing::{Listing, ReadError};
+use crate::walk::chain::Chain;
+use crate::walk::filter::EntryFilter;
+use crate::walk::gitignore::IgnoreChain;
+use crate::walk::handles::Handle;
+use crate::walk::read::{self, DirId, Location};
+use crate::walk::{Consumer, Flow, ReadMode, Walked};
 
 /// Bytes of listings read ahead of the output before the workers pause.
 const MAX_BUFFERED: usize = 2 << 20;
 
-/// Open folder handles kept for opening subfolders before falling back to
-/// opening them by path.
-const MAX_HELD_HANDLES: usize = 256;
-
-/// What the consumer wants after a listing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flow {
-    /// Go on with the walk.
-    Continue,
-    /// Stop the walk now.
-    Stop,
-}
-
-/// Receives the listings in order.
-pub trait Consumer {
-    /// Handles one folder's listing.
-    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error>;
-    /// Called before the consumer waits for a worker and before an error is
-    /// reported: the moment to flush what it has written.
-    fn idle(&mut self) -> Result<(), Error>;
-}
-
 /// The folders on the route from the root (their identities), for loop
 /// detection.
 type Ancestors = Chain<DirId>;
-
-/// An open folder shared by its subfolders' tasks until they have opened
-/// themselves; counted so that only so many are held at once.
-struct Handle<'w> {
-    fd: OwnedFd,
-    held: &'w AtomicUsize,
-}
-
-impl<'w> Handle<'w> {
-    /// Keeps `fd` for the subfolders while fewer than [`MAX_HELD_HANDLES`]
-    /// are held; else closes it (they are then opened by path).
-    fn keep(fd: OwnedFd, held: &'w AtomicUsize) -> Option<Handle<'w>> {
-        if held.fetch_add(1, Ordering::Relaxed) < MAX_HELD_HANDLES {
-            Some(Handle { fd, held })
-        } else {
-            held.fetch_sub(1, Ordering::Relaxed);
-            None
-        }
-    }
-}
-
-impl Drop for Handle<'_> {
-    fn drop(&mut self) {
-        self.held.fetch_sub(1, Ordering::Relaxed);
-    }
-}
 
 const QUEUED: u8 = 0;
 const CLAIMED: u8 = 1;
@@ -142,6 +97,7 @@ struct Queue<'w> {
 /// What the workers and the consumer share.
 struct Shared<'w> {
     config: &'w Config,
+    filter: EntryFilter<'w>,
     stack: Mutex<Queue<'w>>,
     wake: Condvar,
     finished: AtomicBool,
@@ -171,21 +127,22 @@ impl<'w> Shared<'w> {
             ignores: pending.ignores.as_ref(),
         };
         let ancestors = task.ancestors.as_ref();
-        let read = dir::read(at, self.config, |id| {
+        let read = read::read(at, self.config, &self.filter, |id| {
             ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id))
         });
         drop(parent_fd);
-        let mut listing = read.listing;
+        let listing = read.listing;
         let me = read.id.map(|id| Chain::push(task.ancestors.clone(), id));
         let handle = read
             .fd
-            .filter(|_| !listing.subdirs.is_empty())
+            .filter(|_| !read.subdirs.is_empty())
             .and_then(|fd| Handle::keep(fd, self.held))
             .map(Arc::new);
-        let name_start = dir::child_prefix_len(&listing.path);
-        let subdirs = std::mem::take(&mut listing.subdirs);
-        let mut bytes = listing.text.len() + listing.found.len() * size_of::<dir::Found>();
-        let children: Vec<Arc<Task<'w>>> = subdirs
+        let name_start = read::child_prefix_len(&listing.path);
+        let mut bytes =
+            listing.text.len() + listing.found.len() * size_of::<crate::listing::Found>();
+        let children: Vec<Arc<Task<'w>>> = read
+            .subdirs
             .into_iter()
             .map(|path| {
                 bytes += path.len() + size_of::<Task>();
@@ -296,8 +253,7 @@ impl<'w> Shared<'w> {
 
     /// The consumer: hands every listing to `consumer` in order, stopping
     /// after `max_results` matches; reports walk errors when asked to.
-    /// Returns whether any walk error was reported.
-    fn consume(&self, consumer: &mut impl Consumer) -> Result<bool, Error> {
+    fn consume(&self, consumer: &mut impl Consumer) -> Result<Walked, Error> {
         let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
         let mut reported = false;
         let mut order: Vec<Arc<Task<'w>>> = self
@@ -338,7 +294,9 @@ impl<'w> Shared<'w> {
             }
             order.extend(done.children.into_iter().rev());
         }
-        Ok(reported)
+        Ok(Walked {
+            errors_reported: reported,
+        })
     }
 
     /// Ends the walk: workers stop after the folder they are reading.
@@ -349,28 +307,11 @@ impl<'w> Shared<'w> {
     }
 }
 
-/// Runs `f` with SIGINT blocked on this thread, so that the threads it
-/// starts inherit the block and the signal is always handled by the thread
-/// that writes the output (see [`crate::output::reset_colour_on_interrupt`]).
-fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
-    // SAFETY: plain signal-mask calls on this thread, with valid pointers.
-    unsafe {
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        let mut old: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
-        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
-        let result = f();
-        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
-        result
-    }
-}
-
 /// Prints a walk error as `ffind: PATH: reason` on standard error.
 fn report(listing: &Listing) {
     let path = String::from_utf8_lossy(&listing.path);
     match &listing.error {
-        Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error_reason(err)),
+        Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error::reason(err)),
         Some(ReadError::Loop) => {
             eprintln!("ffind: {path}: symlink loop (the folder is its own ancestor)")
         }
@@ -378,20 +319,16 @@ fn report(listing: &Listing) {
     }
 }
 
-/// Walks every root of `config` in order, handing each folder's listing to
-/// `consumer` in the original's order. With `read_ahead`, folders are read
-/// ahead on `config.threads` worker threads; without, each folder is read
-/// only when its turn comes. Returns whether a walk error was reported
-/// (only with `show_errors`).
-pub fn walk(
-    config: &Config,
-    read_ahead: bool,
-    consumer: &mut impl Consumer,
-) -> Result<bool, Error> {
-    let workers = if read_ahead { config.threads - 1 } else { 0 };
+/// Runs the walk of `config` in `mode`, handing each listing to `consumer`.
+pub fn run(config: &Config, mode: ReadMode, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+    let workers = match mode {
+        ReadMode::Ahead => config.threads - 1,
+        ReadMode::OnDemand => 0,
+    };
     let held = AtomicUsize::new(0);
     let shared = Shared {
         config,
+        filter: EntryFilter::new(config),
         stack: Mutex::new(Queue {
             tasks: Vec::new(),
             idle: 0,
@@ -404,7 +341,7 @@ pub fn walk(
         workers,
     };
     std::thread::scope(|scope| {
-        with_sigint_blocked(|| {
+        crate::sys::with_sigint_blocked(|| {
             (0..workers).try_for_each(|i| {
                 std::thread::Builder::new()
                     .name(format!("ffind-walk-{i}"))

@@ -1,5 +1,6 @@
 //! `--gitignore`: the ignore files that apply to a folder, kept as a chain
-//! from the folder up to the root of the search, nearest first.
+//! from the folder up to the root of the search, nearest first. The
+//! entry filter ([`super::filter::EntryFilter::is_ignored`]) asks them.
 //!
 //! In one folder `.ignore` beats `.gitignore`, which beats
 //! `.git/info/exclude`; a nearer folder beats a farther one; git's global
@@ -11,11 +12,10 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::sync::Arc;
 
-use ignore::Match;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use rustix::fs::AtFlags;
 
-use crate::chain::Chain;
+use crate::walk::chain::Chain;
 
 /// The ignore rules that apply in a folder: its own, then its parents'.
 pub type IgnoreChain = Chain<Gitignore>;
@@ -53,24 +53,6 @@ fn link(root: &Path, files: &[&str], parent: Option<Arc<IgnoreChain>>) -> Option
         Ok(rules) => Some(Chain::push(parent, rules)),
         Err(_) => parent,
     }
-}
-
-/// Whether `path` (printed form) is ignored by `chain` or, failing a
-/// decision there, by the global excludes.
-pub fn is_ignored(
-    chain: Option<&Arc<IgnoreChain>>,
-    global: Option<&Gitignore>,
-    path: &[u8],
-    is_dir: bool,
-) -> bool {
-    let path = Path::new(OsStr::from_bytes(path));
-    chain
-        .into_iter()
-        .flat_map(|c| c.iter())
-        .chain(global)
-        .map(|rules| rules.matched(path, is_dir))
-        .find(|m| !m.is_none())
-        .is_some_and(|m| matches!(m, Match::Ignore(_)))
 }
 
 /// Git's global excludes (`core.excludesFile`, else

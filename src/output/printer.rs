@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use nu_ansi_term::Color;
 
 use crate::config::Config;
-use crate::dir::Listing;
 use crate::error::Error;
+use crate::listing::Listing;
 use crate::walk::{Consumer, Flow};
 
 /// Bytes buffered before a write to the underlying writer.
@@ -111,18 +111,9 @@ pub fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
 /// While colour is on, makes Ctrl-C (SIGINT) end ffind with status 130
 /// after writing the colour reset, so that the terminal is not left red
 /// when the signal lands inside a painted span. Call it on the thread that
-/// writes the output, before any other thread starts: the walk blocks the
-/// signal in its workers, so the handler always runs on the writing thread.
+/// writes the output, before the walk starts (see [`crate::sys::on_interrupt`]).
 pub fn reset_colour_on_interrupt() -> io::Result<()> {
-    let reset = Color::Red.normal().suffix().to_string().into_bytes();
-    let handler = move || {
-        let _ = rustix::io::write(rustix::stdio::stdout(), &reset);
-        signal_hook::low_level::exit(130);
-    };
-    // SAFETY: the handler only calls write(2) and _exit(2), both
-    // async-signal-safe, and allocates nothing.
-    unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
-    Ok(())
+    crate::sys::on_interrupt(Color::Red.normal().suffix().to_string().into_bytes())
 }
 
 impl<W: Write> Consumer for Printer<W> {

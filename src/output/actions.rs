@@ -9,21 +9,11 @@ use std::process::Command;
 use rustix::fs::{AtFlags, FileType};
 
 use crate::config::{Action, Config};
-use crate::dir::Listing;
 use crate::error::Error;
-use crate::python::{Mode, Python, Ran};
+use crate::listing::Listing;
+use crate::outcome::Outcome;
+use crate::output::python::{Mode, Python, Ran};
 use crate::walk::{Consumer, Flow};
-
-/// How the actions went, once the walk is over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Every action succeeded.
-    Success,
-    /// At least one action failed.
-    Failure,
-    /// A `--command` program called `sys.exit` with this status.
-    Exit(i32),
-}
 
 /// Acts on every match it is given.
 pub struct Actor<'c> {
@@ -54,18 +44,18 @@ impl<'c> Actor<'c> {
     }
 
     /// Ends the actions (and the interpreter) and gives the verdict.
-    pub fn finish(self) -> Result<Verdict, Error> {
+    pub fn finish(self) -> Result<Outcome, Error> {
         if let Some(code) = self.exit {
-            return Ok(Verdict::Exit(code));
+            return Ok(Outcome::Exit(code));
         }
         let status = match self.python {
             Some(python) => python.finish()?,
             None => 0,
         };
         Ok(if self.failed || status != 0 {
-            Verdict::Failure
+            Outcome::Failure
         } else {
-            Verdict::Success
+            Outcome::Success
         })
     }
 
@@ -82,7 +72,7 @@ impl<'c> Actor<'c> {
                 let line = exec_line(template, path)?;
                 let mut shell = Command::new("/bin/sh");
                 shell.arg("-c").arg(OsStr::from_bytes(&line));
-                let status = crate::python::dies_with_parent(&mut shell).status()?;
+                let status = crate::sys::dies_with_parent(&mut shell).status()?;
                 self.failed |= !status.success();
             }
             Action::Module(_) | Action::Command(_) => {
@@ -103,8 +93,8 @@ impl<'c> Actor<'c> {
 
 impl Consumer for Actor<'_> {
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
-        for found in &listing.found {
-            if self.act(&listing.text[found.start..found.end])? == Flow::Stop {
+        for path in listing.paths() {
+            if self.act(path)? == Flow::Stop {
                 return Ok(Flow::Stop);
             }
         }
@@ -126,7 +116,7 @@ pub fn delete(path: &[u8]) -> io::Result<()> {
         Some(at) => (&path[..at], &path[at + 1..]),
         None => (b".", path),
     };
-    let dir = crate::dir::open_dir(parent)?;
+    let dir = crate::walk::handles::open_dir(parent)?;
     let st = rustix::fs::statat(&dir, name, AtFlags::SYMLINK_NOFOLLOW)?;
     let flags = if FileType::from_raw_mode(st.st_mode) == FileType::Directory {
         AtFlags::REMOVEDIR
@@ -173,7 +163,7 @@ pub fn quote_path(path: &[u8]) -> Result<Vec<u8>, Error> {
 
 /// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`.
 pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
-    let reason = crate::error_reason(err);
+    let reason = crate::error::reason(err);
     match err.raw_os_error() {
         Some(code) => format!("[Errno {code}] {reason}: {}", python_repr(path)),
         None => format!("{reason}: {}", python_repr(path)),

@@ -6,7 +6,6 @@ use std::ffi::{OsStr, OsString};
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
-use std::os::unix::process::CommandExt;
 use std::process::{Child, Command};
 
 use crate::error::Error;
@@ -64,7 +63,7 @@ impl Python {
                 .arg(theirs.as_raw_fd().to_string())
                 .arg(mode_arg)
                 .arg(spec);
-            let spawned = dies_with_parent(&mut command).spawn();
+            let spawned = crate::sys::dies_with_parent(&mut command).spawn();
             match spawned {
                 Ok(child) => {
                     drop(theirs);
@@ -118,23 +117,10 @@ impl Python {
     }
 }
 
-/// Makes the child started by `command` receive SIGTERM if ffind dies
-/// first, so that no action outlives an interrupted ffind.
-pub fn dies_with_parent(command: &mut Command) -> &mut Command {
-    // SAFETY: the hook only makes the prctl(2) system call, which is
-    // async-signal-safe, and allocates nothing.
-    unsafe {
-        command.pre_exec(|| {
-            rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM))
-                .map_err(io::Error::from)
-        })
-    }
-}
-
 fn python_error(candidate: &OsStr, err: &io::Error) -> String {
     format!(
         "cannot run the Python interpreter {}: {}",
         candidate.to_string_lossy(),
-        crate::error_reason(err)
+        crate::error::reason(err)
     )
 }

@@ -1,0 +1,95 @@
+//! The contract between the walk and the outputs: one folder's matches,
+//! formatted and in order, plus why the folder was not (fully) listed.
+//!
+//! The walk ([`crate::walk`]) produces a [`Listing`] per folder in the
+//! original's order; an output ([`crate::output`]) consumes them. Nothing
+//! else crosses between the two.
+
+use std::io;
+
+/// One matched entry of a folder; the offsets point into [`Listing::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Where the printed path starts.
+    pub start: usize,
+    /// Where the printed path ends (its terminator follows).
+    pub end: usize,
+    /// Where the highlighted (matched) span starts.
+    pub hl_start: usize,
+    /// Where the highlighted span ends.
+    pub hl_end: usize,
+}
+
+/// Why a folder's contents were not (fully) listed.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The folder could not be opened or read.
+    Io(io::Error),
+    /// The folder is one of its own ancestors: listed, never entered again.
+    Loop,
+}
+
+/// One folder's matches, in the order they must be reported.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The folder's printed path.
+    pub path: Vec<u8>,
+    /// The matched paths, files first then folders, each sorted by name,
+    /// each followed by the terminator (a newline, or NUL with `-0`).
+    pub text: Vec<u8>,
+    /// Where each match lies in `text`.
+    pub found: Vec<Found>,
+    /// Set when the folder could not be opened, read, or was a loop.
+    pub error: Option<ReadError>,
+}
+
+impl Listing {
+    /// An empty listing of the folder at `path`.
+    pub fn new(path: Vec<u8>) -> Listing {
+        Listing {
+            path,
+            ..Listing::default()
+        }
+    }
+
+    /// The printed path of each match, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &[u8]> {
+        self.found.iter().map(|f| &self.text[f.start..f.end])
+    }
+
+    /// Keeps only the first `n` matches.
+    pub fn truncate(&mut self, n: usize) {
+        self.found.truncate(n);
+        let end = self.found.last().map_or(0, |f| f.end + 1);
+        self.text.truncate(end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_keeps_the_first_matches_and_their_text() {
+        let mut listing = Listing::new(b".".to_vec());
+        listing.text = b"./a\n./bb\n".to_vec();
+        listing.found = vec![
+            Found {
+                start: 0,
+                end: 3,
+                hl_start: 2,
+                hl_end: 3,
+            },
+            Found {
+                start: 4,
+                end: 8,
+                hl_start: 6,
+                hl_end: 8,
+            },
+        ];
+        assert_eq!(listing.paths().collect::<Vec<_>>(), [&b"./a"[..], b"./bb"]);
+        listing.truncate(1);
+        assert_eq!(listing.text, b"./a\n");
+        assert_eq!(listing.paths().count(), 1);
+    }
+}

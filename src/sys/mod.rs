@@ -1,0 +1,76 @@
+//! Platform and signal glue: everything that talks to the operating system
+//! beyond reading folders, in one place.
+//!
+//! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
+//!   workers, [`on_interrupt`] on the thread that writes the output);
+//! - children that must not outlive ffind ([`dies_with_parent`]);
+//! - file systems whose symlinks must not be followed ([`is_pseudo_fs`]);
+//! - names as raw bytes ([`os_str`]).
+
+use std::ffi::OsStr;
+use std::io;
+use std::os::fd::AsFd;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::process::CommandExt;
+use std::process::Command;
+
+/// `statfs` magic of sysfs (`/sys`).
+const SYSFS_MAGIC: rustix::fs::FsWord = 0x6265_6572;
+
+/// A name or path's raw bytes as an `OsStr`.
+pub fn os_str(bytes: &[u8]) -> &OsStr {
+    OsStr::from_bytes(bytes)
+}
+
+/// Runs `f` with SIGINT blocked on this thread, so that the threads it
+/// starts inherit the block and the signal is always handled by the thread
+/// that writes the output (see [`on_interrupt`]).
+pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: plain signal-mask calls on this thread, with valid pointers.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
+        let result = f();
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+        result
+    }
+}
+
+/// Makes Ctrl-C (SIGINT) write `last_words` to standard output and end
+/// ffind with status 130. Call it on the thread that writes the output,
+/// before any other thread starts: the walk blocks the signal in its
+/// workers ([`with_sigint_blocked`]), so the handler runs on that thread.
+pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
+    let handler = move || {
+        let _ = rustix::io::write(rustix::stdio::stdout(), &last_words);
+        signal_hook::low_level::exit(130);
+    };
+    // SAFETY: the handler only calls write(2) and _exit(2), both
+    // async-signal-safe, and allocates nothing.
+    unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
+    Ok(())
+}
+
+/// Makes the child started by `command` receive SIGTERM if ffind dies
+/// first, so that no action outlives an interrupted ffind.
+pub fn dies_with_parent(command: &mut Command) -> &mut Command {
+    // SAFETY: the hook only makes the prctl(2) system call, which is
+    // async-signal-safe, and allocates nothing.
+    unsafe {
+        command.pre_exec(|| {
+            rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM))
+                .map_err(io::Error::from)
+        })
+    }
+}
+
+/// Whether the open folder `fd` is on procfs or sysfs, whose symlinks
+/// (`/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`, the cross links of
+/// `/sys`) lead back into the whole file system or into each other.
+pub fn is_pseudo_fs(fd: impl AsFd) -> bool {
+    rustix::fs::fstatfs(fd)
+        .is_ok_and(|st| st.f_type == rustix::fs::PROC_SUPER_MAGIC || st.f_type == SYSFS_MAGIC)
+}

@@ -1,0 +1,401 @@
+//! Which entries of a folder are kept: one filter, built once from the
+//! [`Config`], asked a few questions per entry, cheapest first.
+//!
+//! The reader ([`super::read`]) asks, in this order:
+//! 1. [`EntryFilter::skips_name`]: hidden names, `--ignore-vcs`, `--exclude`
+//!    — the name alone, before anything else is done with the entry;
+//! 2. [`EntryFilter::level`]: whether entries at this depth may be printed
+//!    and folders entered (`--min-depth`, `--max-depth`);
+//! 3. the pattern (not here: [`crate::pattern::Matcher`]);
+//! 4. [`EntryFilter::is_ignored`]: `--gitignore` rules;
+//! 5. [`EntryFilter::keeps_match`]: `--extension`, then `--type`, the only
+//!    checks that may need a `stat` (through [`Metadata`]).
+//!
+//! A new filter goes here: a field built in [`EntryFilter::new`] and a
+//! check in the step that has what it needs, cheapest step first.
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::sync::Arc;
+
+use globset::GlobSet;
+use ignore::Match;
+use ignore::gitignore::Gitignore;
+
+use crate::config::{Config, Types};
+use crate::walk::gitignore::IgnoreChain;
+
+/// Folders skipped by `--ignore-vcs`, from the original.
+const VCS_DIRS: [&[u8]; 7] = [
+    b"CVS",
+    b"RCS",
+    b"SCCS",
+    b".git",
+    b".svn",
+    b".arch-ids",
+    b"{arch}",
+];
+
+/// Files skipped by `--ignore-vcs`, from the original (which misspells
+/// `.hgtags` as `.hgrags`; both lists are kept as they are).
+const VCS_FILES: [&[u8]; 12] = [
+    b"=RELEASE-ID",
+    b"=meta-update",
+    b"=update",
+    b".bzr",
+    b".bzrignore",
+    b".bzrtags",
+    b".hg",
+    b".hgignore",
+    b".hgrags",
+    b"_darcs",
+    b".cvsignore",
+    b".gitignore",
+];
+
+/// What the reader knows of an entry without asking the file system again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    /// A folder, or a symlink to one.
+    pub is_dir: bool,
+    /// A symbolic link.
+    pub is_link: bool,
+    /// A regular file (not a symlink to one).
+    pub is_file: bool,
+}
+
+/// What a `stat` of the entry says, for the type checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    /// A regular file.
+    pub is_file: bool,
+    /// Any execute bit is set.
+    pub executable: bool,
+    /// The size in bytes.
+    pub size: u64,
+}
+
+/// The entry's metadata, looked up only when a check needs it.
+pub trait Metadata {
+    /// The entry's status; through a symlink when `follow`. `None` when it
+    /// cannot be had (a broken link, a vanished entry).
+    fn stat(&self, follow: bool) -> Option<Stat>;
+    /// Whether the entry is a folder with nothing in it.
+    fn is_empty_dir(&self) -> bool;
+}
+
+/// Whether entries at one depth may be printed and folders entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Level {
+    /// Entries at this depth may be printed.
+    pub printable: bool,
+    /// Folders at this depth may be entered.
+    pub enterable: bool,
+}
+
+/// The entry filter of one search.
+#[derive(Debug)]
+pub struct EntryFilter<'c> {
+    hidden: bool,
+    ignore_vcs: bool,
+    excludes: Option<&'c GlobSet>,
+    extensions: &'c [Vec<u8>],
+    types: Types,
+    follow: bool,
+    min_depth: usize,
+    max_depth: Option<usize>,
+    gitignore: bool,
+    global_ignores: Option<&'c Gitignore>,
+}
+
+impl<'c> EntryFilter<'c> {
+    /// The filter `config` asks for.
+    pub fn new(config: &'c Config) -> EntryFilter<'c> {
+        EntryFilter {
+            hidden: config.hidden,
+            ignore_vcs: config.ignore_vcs,
+            excludes: config.excludes.as_ref(),
+            extensions: &config.extensions,
+            types: config.types,
+            follow: config.follow_symlinks,
+            min_depth: config.min_depth,
+            max_depth: config.max_depth,
+            gitignore: config.gitignore,
+            global_ignores: config.global_ignores.as_ref(),
+        }
+    }
+
+    /// Whether the name alone rules the entry out: neither printed nor
+    /// entered (hidden, version control, `--exclude`).
+    #[inline]
+    pub fn skips_name(&self, name: &[u8]) -> bool {
+        (!self.hidden && name.first() == Some(&b'.'))
+            || (self.ignore_vcs && is_vcs(name))
+            || self.excludes.is_some_and(|set| set.is_match(os_str(name)))
+    }
+
+    /// What may happen to entries `depth` levels below a root (1: directly
+    /// inside it).
+    pub fn level(&self, depth: usize) -> Level {
+        Level {
+            printable: depth >= self.min_depth && self.max_depth.is_none_or(|m| depth <= m),
+            enterable: self.max_depth.is_none_or(|m| depth < m),
+        }
+    }
+
+    /// Whether ignore rules apply at all (`--gitignore`).
+    pub fn uses_ignore_rules(&self) -> bool {
+        self.gitignore
+    }
+
+    /// Whether `path` (its printed form) is ignored by the rules of its
+    /// folders, nearest first, or failing a decision there by git's global
+    /// excludes. Always false without `--gitignore`.
+    pub fn is_ignored(&self, rules: Option<&Arc<IgnoreChain>>, path: &[u8], is_dir: bool) -> bool {
+        if !self.gitignore {
+            return false;
+        }
+        let path = Path::new(os_str(path));
+        rules
+            .into_iter()
+            .flat_map(|chain| chain.iter())
+            .chain(self.global_ignores)
+            .map(|rules| rules.matched(path, is_dir))
+            .find(|m| !m.is_none())
+            .is_some_and(|m| matches!(m, Match::Ignore(_)))
+    }
+
+    /// Whether a name that matched the pattern is kept: its extension, then
+    /// its type (which may need the entry's metadata).
+    pub fn keeps_match(&self, name: &[u8], kind: Kind, meta: &impl Metadata) -> bool {
+        has_extension(name, self.extensions) && self.type_matches(kind, meta)
+    }
+
+    /// Whether an entry is of one of the types `--type` asked for (none
+    /// asked: any). Symlinks count as what they point to when symlinks are
+    /// followed.
+    fn type_matches(&self, kind: Kind, meta: &impl Metadata) -> bool {
+        let types = &self.types;
+        if !types.any() {
+            return true;
+        }
+        let follow = self.follow;
+        let dir_counts = kind.is_dir && (follow || !kind.is_link);
+        if (types.symlink && kind.is_link) || (types.dir && dir_counts) {
+            return true;
+        }
+        let needs_stat = types.needs_metadata() || (types.file && kind.is_link);
+        let stat = if needs_stat { meta.stat(follow) } else { None };
+        let is_file = match &stat {
+            Some(stat) => stat.is_file,
+            None => kind.is_file && !needs_stat,
+        };
+        if types.file && is_file {
+            return true;
+        }
+        if let Some(stat) = &stat {
+            if types.executable && stat.is_file && stat.executable {
+                return true;
+            }
+            if types.empty && stat.is_file && stat.size == 0 {
+                return true;
+            }
+        }
+        types.empty && dir_counts && meta.is_empty_dir()
+    }
+}
+
+/// Whether `name` is in either of the original's VCS lists.
+fn is_vcs(name: &[u8]) -> bool {
+    VCS_DIRS.contains(&name) || VCS_FILES.contains(&name)
+}
+
+/// Whether `name` has one of `extensions` (lowercase, no dot; none given:
+/// any name). The extension must follow a dot that is not the first byte.
+fn has_extension(name: &[u8], extensions: &[Vec<u8>]) -> bool {
+    extensions.is_empty()
+        || extensions.iter().any(|ext| {
+            name.len() > ext.len() + 1
+                && name[name.len() - ext.len() - 1] == b'.'
+                && name[name.len() - ext.len()..].eq_ignore_ascii_case(ext)
+        })
+}
+
+/// A name's bytes as an `OsStr`, for the glob and ignore matchers.
+fn os_str(bytes: &[u8]) -> &OsStr {
+    crate::sys::os_str(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::cli::parse_from;
+    use crate::env::Env;
+
+    fn config(args: &[&str]) -> Config {
+        let env = Env::default();
+        let mut argv = vec!["ffind"];
+        argv.extend_from_slice(args);
+        argv.push("x");
+        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false).unwrap()
+    }
+
+    /// Metadata that answers from fixed values and counts the lookups.
+    struct Fake {
+        stat: Option<Stat>,
+        empty_dir: bool,
+        lookups: Cell<usize>,
+    }
+
+    impl Fake {
+        fn new(stat: Option<Stat>, empty_dir: bool) -> Fake {
+            Fake {
+                stat,
+                empty_dir,
+                lookups: Cell::new(0),
+            }
+        }
+    }
+
+    impl Metadata for Fake {
+        fn stat(&self, _follow: bool) -> Option<Stat> {
+            self.lookups.set(self.lookups.get() + 1);
+            self.stat
+        }
+        fn is_empty_dir(&self) -> bool {
+            self.lookups.set(self.lookups.get() + 1);
+            self.empty_dir
+        }
+    }
+
+    const FILE: Kind = Kind {
+        is_dir: false,
+        is_link: false,
+        is_file: true,
+    };
+    const DIR: Kind = Kind {
+        is_dir: true,
+        is_link: false,
+        is_file: false,
+    };
+    const LINK_TO_DIR: Kind = Kind {
+        is_dir: true,
+        is_link: true,
+        is_file: false,
+    };
+
+    fn stat(size: u64, executable: bool) -> Option<Stat> {
+        Some(Stat {
+            is_file: true,
+            executable,
+            size,
+        })
+    }
+
+    #[test]
+    fn names_hidden_vcs_and_excluded_are_skipped() {
+        let plain = config(&[]);
+        let filter = EntryFilter::new(&plain);
+        assert!(filter.skips_name(b".hidden"));
+        assert!(!filter.skips_name(b"CVS"));
+        assert!(!filter.skips_name(b"src"));
+        let c = config(&["--hidden", "--ignore-vcs", "-E", "*.bak"]);
+        let filter = EntryFilter::new(&c);
+        assert!(!filter.skips_name(b".hidden"));
+        assert!(filter.skips_name(b".git"));
+        assert!(filter.skips_name(b".gitignore"));
+        assert!(filter.skips_name(b"CVS"));
+        assert!(filter.skips_name(b"old.bak"));
+        assert!(!filter.skips_name(b"old.bak2"));
+    }
+
+    #[test]
+    fn depth_limits_printing_and_entering() {
+        let c = config(&["--min-depth", "2", "-d", "3"]);
+        let filter = EntryFilter::new(&c);
+        let at = |d| {
+            let l = filter.level(d);
+            (l.printable, l.enterable)
+        };
+        assert_eq!(at(1), (false, true));
+        assert_eq!(at(2), (true, true));
+        assert_eq!(at(3), (true, false));
+        assert_eq!(at(4), (false, false));
+    }
+
+    #[test]
+    fn extensions_need_a_dot_and_ignore_case() {
+        let rs = vec![b"rs".to_vec()];
+        assert!(has_extension(b"main.rs", &rs));
+        assert!(has_extension(b"MAIN.RS", &rs));
+        assert!(!has_extension(b"main.rsx", &rs));
+        assert!(!has_extension(b".rs", &rs));
+        assert!(!has_extension(b"rs", &rs));
+        assert!(has_extension(b"anything", &[]));
+        assert!(has_extension(b"a.tar.gz", &[b"tar.gz".to_vec()]));
+    }
+
+    #[test]
+    fn no_type_asked_needs_no_metadata() {
+        let c = config(&[]);
+        let fake = Fake::new(None, false);
+        assert!(EntryFilter::new(&c).keeps_match(b"a", FILE, &fake));
+        assert_eq!(fake.lookups.get(), 0);
+    }
+
+    #[test]
+    fn files_and_folders_are_known_without_a_stat() {
+        let c = config(&["-t", "f"]);
+        let filter = EntryFilter::new(&c);
+        let fake = Fake::new(None, false);
+        assert!(filter.keeps_match(b"a", FILE, &fake));
+        assert!(!filter.keeps_match(b"d", DIR, &fake));
+        assert_eq!(fake.lookups.get(), 0);
+        let c = config(&["-t", "d"]);
+        assert!(EntryFilter::new(&c).keeps_match(b"d", DIR, &fake));
+        assert!(EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert_eq!(fake.lookups.get(), 0);
+    }
+
+    #[test]
+    fn symlinks_count_as_their_target_unless_not_followed() {
+        let c = config(&["-t", "d", "--no-follow"]);
+        let fake = Fake::new(None, false);
+        assert!(!EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        let c = config(&["-t", "l", "--no-follow"]);
+        assert!(EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+    }
+
+    #[test]
+    fn executable_and_empty_look_at_the_metadata() {
+        let c = config(&["-t", "x"]);
+        let filter = EntryFilter::new(&c);
+        assert!(filter.keeps_match(b"run", FILE, &Fake::new(stat(5, true), false)));
+        assert!(!filter.keeps_match(b"data", FILE, &Fake::new(stat(5, false), false)));
+        let c = config(&["-t", "e"]);
+        let filter = EntryFilter::new(&c);
+        assert!(filter.keeps_match(b"e", FILE, &Fake::new(stat(0, false), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(1, false), false)));
+        assert!(filter.keeps_match(b"d", DIR, &Fake::new(None, true)));
+        assert!(!filter.keeps_match(b"d", DIR, &Fake::new(None, false)));
+    }
+
+    #[test]
+    fn extension_is_checked_before_the_type() {
+        let c = config(&["-e", "rs", "-t", "x"]);
+        let fake = Fake::new(stat(1, true), false);
+        assert!(!EntryFilter::new(&c).keeps_match(b"run.sh", FILE, &fake));
+        assert_eq!(fake.lookups.get(), 0);
+        assert!(EntryFilter::new(&c).keeps_match(b"run.rs", FILE, &fake));
+    }
+
+    #[test]
+    fn vcs_names_are_the_union_of_both_lists() {
+        assert!(is_vcs(b".git"));
+        assert!(is_vcs(b".gitignore"));
+        assert!(is_vcs(b"CVS"));
+        assert!(!is_vcs(b"src"));
+    }
+}

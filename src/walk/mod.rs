@@ -1,0 +1,68 @@
+//! The walk: produces each folder's [`Listing`] in the original's order and
+//! hands it to a [`Consumer`] (an output).
+//!
+//! - [`scheduler`]: the parallel, ordered, streaming walk (threads, the
+//!   shared stack of folder tasks, the read-ahead budget);
+//! - [`read`]: reading one folder into a [`Listing`];
+//! - [`filter`]: which entries are kept — where a new filter goes;
+//! - [`handles`]: opening folders, and the budget of held handles;
+//! - [`gitignore`]: the ignore rules of `--gitignore`;
+//! - [`chain`]: the shared route from a folder up to its root (ancestors
+//!   for loop detection, ignore rules).
+
+pub mod chain;
+pub mod filter;
+pub mod gitignore;
+pub mod handles;
+pub mod read;
+pub mod scheduler;
+
+use crate::config::Config;
+use crate::error::Error;
+use crate::listing::Listing;
+
+/// What the consumer wants after a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    /// Go on with the walk.
+    Continue,
+    /// Stop the walk now.
+    Stop,
+}
+
+/// Receives the listings in order.
+pub trait Consumer {
+    /// Handles one folder's listing.
+    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error>;
+    /// Called before the consumer waits for a worker and before an error is
+    /// reported: the moment to flush what it has written.
+    fn idle(&mut self) -> Result<(), Error>;
+}
+
+/// When folders are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadMode {
+    /// Ahead of the output, on `config.threads` threads (printing).
+    Ahead,
+    /// Each only when its turn comes, after the consumer has dealt with
+    /// every earlier listing (the actions, as the original's `os.walk`).
+    OnDemand,
+}
+
+/// How a walk went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Walked {
+    /// Whether a walk error (unreadable folder, loop) was reported
+    /// (only with `--show-errors`).
+    pub errors_reported: bool,
+}
+
+/// Walks every root of `config` in order, handing each folder's listing to
+/// `consumer` in the original's order.
+pub fn walk(
+    config: &Config,
+    mode: ReadMode,
+    consumer: &mut impl Consumer,
+) -> Result<Walked, Error> {
+    scheduler::run(config, mode, consumer)
+}

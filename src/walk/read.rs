@@ -1,0 +1,380 @@
+//! Reading one folder: list its entries with `getdents64`, ask the
+//! [`EntryFilter`] about each, classify folders (calling `stat` only for
+//! symlinks and unknown types), match names, sort, and format the matches
+//! into a [`Listing`].
+
+use std::ffi::CStr;
+use std::io;
+use std::mem::MaybeUninit;
+use std::os::fd::{AsFd, OwnedFd};
+use std::sync::Arc;
+
+use rustix::fs::{AtFlags, FileType, RawDir};
+
+use crate::config::Config;
+use crate::listing::{Found, Listing, ReadError};
+use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
+use crate::walk::gitignore::{self, IgnoreChain};
+use crate::walk::handles::{open_dir, open_dir_at};
+
+/// Bytes of directory entries fetched per `getdents64` call.
+const DENTS_BUFFER: usize = 32 * 1024;
+
+/// The identity of a folder: its device and inode numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DirId {
+    /// Device number.
+    pub dev: u64,
+    /// Inode number.
+    pub ino: u64,
+}
+
+/// Where a folder is and what applies inside it.
+pub struct Location<'a> {
+    /// The printed path.
+    pub path: Vec<u8>,
+    /// The parent's open handle and where the folder's own name starts in
+    /// `path`, to open it with `openat` instead of resolving the whole path.
+    pub parent: Option<(&'a OwnedFd, usize)>,
+    /// How deep the folder is (a root is 0).
+    pub depth: usize,
+    /// The ignore rules of its parents (`--gitignore`).
+    pub ignores: Option<&'a Arc<IgnoreChain>>,
+}
+
+/// A folder read: its listing, its subfolders, its identity, its open
+/// handle (absent when it could not be opened) and the ignore rules that
+/// apply inside it.
+pub struct Read {
+    /// What the folder holds, formatted.
+    pub listing: Listing,
+    /// The printed paths of the subfolders to enter, sorted by name.
+    pub subdirs: Vec<Vec<u8>>,
+    /// The folder's device and inode.
+    pub id: Option<DirId>,
+    /// The open folder, for opening its subfolders relative to it.
+    pub fd: Option<OwnedFd>,
+    /// The ignore rules for its subfolders.
+    pub ignores: Option<Arc<IgnoreChain>>,
+}
+
+/// What one folder's entries are read with.
+struct Scope<'a> {
+    config: &'a Config,
+    filter: &'a EntryFilter<'a>,
+    level: Level,
+    ignores: Option<&'a Arc<IgnoreChain>>,
+}
+
+/// An entry kept for matching or entering, its name stored in an arena.
+struct Entry {
+    name: (usize, usize),
+    hl: Option<(usize, usize)>,
+    is_dir: bool,
+    enter: bool,
+}
+
+/// Reads the folder at `at` and returns its listing, subfolders, identity
+/// and handle. `is_ancestor` tells whether an identity is already on the
+/// route from the root; such a folder is reported as a loop, not listed.
+pub fn read(
+    at: Location<'_>,
+    config: &Config,
+    filter: &EntryFilter<'_>,
+    is_ancestor: impl Fn(DirId) -> bool,
+) -> Read {
+    let mut read = Read {
+        listing: Listing::new(at.path),
+        subdirs: Vec::new(),
+        id: None,
+        fd: None,
+        ignores: None,
+    };
+    let listing = &mut read.listing;
+    let opened = match at.parent {
+        Some((parent, name_start)) => open_dir_at(parent, &listing.path[name_start..]),
+        None => open_dir(&listing.path),
+    };
+    let fd = match opened.and_then(|fd| Ok((rustix::fs::fstat(&fd)?, fd))) {
+        Ok((st, fd)) => {
+            read.id = Some(DirId {
+                dev: st.st_dev,
+                ino: st.st_ino,
+            });
+            fd
+        }
+        Err(err) => {
+            listing.error = Some(ReadError::Io(err));
+            return read;
+        }
+    };
+    if read.id.is_some_and(is_ancestor) {
+        listing.error = Some(ReadError::Loop);
+        return read;
+    }
+    if filter.uses_ignore_rules() {
+        read.ignores = gitignore::for_dir(&listing.path, &fd, at.ignores);
+    }
+    let mut arena = Vec::new();
+    let mut entries = Vec::new();
+    let scope = Scope {
+        config,
+        filter,
+        level: filter.level(at.depth + 1),
+        ignores: read.ignores.as_ref(),
+    };
+    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries) {
+        listing.error = Some(ReadError::Io(err));
+    }
+    read.subdirs = format(listing, config, &arena, &mut entries);
+    read.fd = Some(fd);
+    read
+}
+
+/// The prefix a folder's entries are printed under: its path plus `/`,
+/// without doubling a slash the path already ends with.
+pub fn child_prefix(dir: &[u8]) -> Vec<u8> {
+    let mut prefix = Vec::with_capacity(dir.len() + 64);
+    prefix.extend_from_slice(dir);
+    if !prefix.ends_with(b"/") {
+        prefix.push(b'/');
+    }
+    prefix
+}
+
+/// The length of [`child_prefix`]: where an entry's name starts in its path.
+pub fn child_prefix_len(dir: &[u8]) -> usize {
+    dir.len() + usize::from(!dir.ends_with(b"/"))
+}
+
+/// Lists `fd`, keeping the entries that match or must be entered. The
+/// cheap tests come first: the name, then the pattern, and only then
+/// anything that needs a `stat`.
+fn scan(
+    fd: &OwnedFd,
+    dir: &[u8],
+    scope: &Scope<'_>,
+    arena: &mut Vec<u8>,
+    entries: &mut Vec<Entry>,
+) -> io::Result<()> {
+    let config = scope.config;
+    let filter = scope.filter;
+    let Level {
+        printable,
+        enterable,
+    } = scope.level;
+    let mut buf = Vec::with_capacity(DENTS_BUFFER);
+    buf.resize(DENTS_BUFFER, MaybeUninit::<u8>::uninit());
+    let mut subject = child_prefix(dir);
+    let prefix_len = subject.len();
+    let needs_path = config.full_path || filter.uses_ignore_rules();
+    let mut pseudo_fs: Option<bool> = None;
+    let mut iter = RawDir::new(fd, &mut buf);
+    while let Some(entry) = iter.next() {
+        let entry = entry?;
+        let cname = entry.file_name();
+        let name = cname.to_bytes();
+        if name == b"." || name == b".." || filter.skips_name(name) {
+            continue;
+        }
+        if needs_path {
+            subject.truncate(prefix_len);
+            subject.extend_from_slice(name);
+        }
+        let mut hl = if !printable {
+            None
+        } else if config.full_path {
+            config.matcher.find(&subject).map(|r| (r.start, r.end))
+        } else {
+            config.matcher.find(name).map(|r| (r.start, r.end))
+        };
+        let kind = match entry.file_type() {
+            FileType::Directory => DIR,
+            FileType::RegularFile => FILE,
+            FileType::Symlink if hl.is_some() || (config.follow_symlinks && enterable) => Kind {
+                is_dir: points_to_dir(fd, cname),
+                is_link: true,
+                is_file: false,
+            },
+            FileType::Symlink => LINK,
+            FileType::Unknown => classify(fd, cname),
+            _ => OTHER,
+        };
+        let enter = enterable
+            && kind.is_dir
+            && (!kind.is_link
+                || (config.follow_symlinks
+                    && !*pseudo_fs.get_or_insert_with(|| crate::sys::is_pseudo_fs(fd))));
+        if hl.is_none() && !enter {
+            continue;
+        }
+        if filter.is_ignored(scope.ignores, &subject, kind.is_dir) {
+            continue;
+        }
+        if hl.is_some()
+            && !filter.keeps_match(
+                name,
+                kind,
+                &AtEntry {
+                    dir: fd,
+                    name: cname,
+                },
+            )
+        {
+            hl = None;
+        }
+        if hl.is_some() || enter {
+            let start = arena.len();
+            arena.extend_from_slice(name);
+            entries.push(Entry {
+                name: (start, name.len()),
+                hl,
+                is_dir: kind.is_dir,
+                enter,
+            });
+        }
+    }
+    Ok(())
+}
+
+const DIR: Kind = Kind {
+    is_dir: true,
+    is_link: false,
+    is_file: false,
+};
+const FILE: Kind = Kind {
+    is_dir: false,
+    is_link: false,
+    is_file: true,
+};
+const LINK: Kind = Kind {
+    is_dir: false,
+    is_link: true,
+    is_file: false,
+};
+const OTHER: Kind = Kind {
+    is_dir: false,
+    is_link: false,
+    is_file: false,
+};
+
+/// An entry of an open folder, whose metadata the filter may ask for.
+struct AtEntry<'a> {
+    dir: &'a OwnedFd,
+    name: &'a CStr,
+}
+
+impl Metadata for AtEntry<'_> {
+    fn stat(&self, follow: bool) -> Option<Stat> {
+        let flags = if follow {
+            AtFlags::empty()
+        } else {
+            AtFlags::SYMLINK_NOFOLLOW
+        };
+        let st = rustix::fs::statat(self.dir, self.name, flags).ok()?;
+        Some(Stat {
+            is_file: FileType::from_raw_mode(st.st_mode) == FileType::RegularFile,
+            executable: st.st_mode & 0o111 != 0,
+            size: u64::try_from(st.st_size).unwrap_or(0),
+        })
+    }
+
+    fn is_empty_dir(&self) -> bool {
+        let Ok(fd) = open_dir_at(self.dir, self.name.to_bytes()) else {
+            return false;
+        };
+        let mut buf = [MaybeUninit::<u8>::uninit(); 1024];
+        let mut iter = RawDir::new(&fd, &mut buf);
+        while let Some(Ok(entry)) = iter.next() {
+            let n = entry.file_name().to_bytes();
+            if n != b"." && n != b".." {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Sorts the kept entries, writes the matches (files first, then folders)
+/// into `listing`, and returns the paths of the subfolders to enter.
+fn format(
+    listing: &mut Listing,
+    config: &Config,
+    arena: &[u8],
+    entries: &mut [Entry],
+) -> Vec<Vec<u8>> {
+    let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
+    entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    let prefix = child_prefix(&listing.path);
+    for want_dir in [false, true] {
+        for entry in entries.iter().filter(|e| e.is_dir == want_dir) {
+            let Some((hl_start, hl_end)) = entry.hl else {
+                continue;
+            };
+            let start = listing.text.len();
+            listing.text.extend_from_slice(&prefix);
+            listing.text.extend_from_slice(name(entry));
+            let end = listing.text.len();
+            let base = if config.full_path {
+                start
+            } else {
+                start + prefix.len()
+            };
+            listing.found.push(Found {
+                start,
+                end,
+                hl_start: base + hl_start,
+                hl_end: base + hl_end,
+            });
+            listing.text.push(config.terminator);
+        }
+    }
+    entries
+        .iter()
+        .filter(|e| e.enter)
+        .map(|e| {
+            let mut path = prefix.clone();
+            path.extend_from_slice(name(e));
+            path
+        })
+        .collect()
+}
+
+/// Whether the symlink `name` in `dir` points (eventually) at a folder.
+fn points_to_dir(dir: impl AsFd, name: &CStr) -> bool {
+    rustix::fs::statat(dir, name, AtFlags::empty())
+        .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory)
+}
+
+/// The kind of an entry whose type `getdents64` did not give.
+fn classify(dir: impl AsFd, name: &CStr) -> Kind {
+    let dir = dir.as_fd();
+    match rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW) {
+        Ok(st) => match FileType::from_raw_mode(st.st_mode) {
+            FileType::Directory => DIR,
+            FileType::RegularFile => FILE,
+            FileType::Symlink => Kind {
+                is_dir: points_to_dir(dir, name),
+                ..LINK
+            },
+            _ => OTHER,
+        },
+        Err(_) => OTHER,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix_never_doubles_a_slash() {
+        assert_eq!(child_prefix(b"."), b"./");
+        assert_eq!(child_prefix(b"src/"), b"src/");
+        assert_eq!(child_prefix(b"/"), b"/");
+        assert_eq!(child_prefix(b"a//"), b"a//");
+        for dir in [&b"."[..], b"src/", b"/", b"a//"] {
+            assert_eq!(child_prefix_len(dir), child_prefix(dir).len());
+        }
+    }
+}
