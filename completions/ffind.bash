@@ -23,7 +23,7 @@ _ffind() {
 
     case "${cmd}" in
         ffind)
-            opts="-p -c -i -f -g -F -t -e -E -d -1 -0 -a -j -h -V --full-path --case-sensitive --ignore-case --fuzzy --glob --fixed-strings --regex --hidden --ignore-vcs --gitignore --nosymlinks --no-follow --type --extension --exclude --max-depth --min-depth --max-results --color --nocolor --no-color --print0 --absolute-path --show-errors --threads --return-results --delete --exec --module --command --help --version"
+            opts="-p -c -i -f -g -F -t -e -E -d -1 -0 -a -j -x -X -h -V --full-path --case-sensitive --ignore-case --fuzzy --glob --fixed-strings --regex --hidden --ignore-vcs --gitignore --nosymlinks --no-follow --type --extension --exclude --max-depth --min-depth --max-results --color --nocolor --no-color --print0 --absolute-path --show-errors --threads --return-results --delete --exec --exec-batch --module --command --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -82,6 +82,18 @@ _ffind() {
                     return 0
                     ;;
                 --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -x)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec-batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

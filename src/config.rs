@@ -9,6 +9,7 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use crate::cli::{Cli, ColorWhen, TypeArg};
 use crate::env::{Env, Var};
 use crate::error::Error;
+use crate::output::template::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
 /// The folder searched when none is given.
@@ -22,7 +23,9 @@ pub enum Action {
     /// Delete it (`--delete`).
     Delete,
     /// Run a shell command line on it (`--exec`).
-    Exec(String),
+    Exec(Template),
+    /// Run a shell command line on all the matches at once (`--exec-batch`).
+    ExecBatch(Template),
     /// Run a Python module on it (`--module`).
     Module(String),
     /// Run Python code on it (`--command`).
@@ -170,7 +173,9 @@ impl Config {
             full_path: cli.full_path || env.is_set(Var::SearchPath),
             color,
             escape: stdout_is_tty && !cli.print0,
-            follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink)),
+            // While deleting, symlinked folders are never entered: a
+            // deletion must never reach outside the roots.
+            follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink) || cli.actions.delete),
             hidden: cli.hidden || env.is_set(Var::SearchHidden),
             ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
             gitignore,
@@ -193,8 +198,10 @@ impl Config {
             show_errors: cli.show_errors || env.is_set(Var::ShowErrors),
             action: if cli.actions.delete {
                 Action::Delete
-            } else if let Some(line) = &cli.actions.exec {
-                Action::Exec(line.clone())
+            } else if let Some(template) = &cli.actions.exec {
+                Action::Exec(template.clone())
+            } else if let Some(template) = &cli.actions.exec_batch {
+                Action::ExecBatch(template.clone())
             } else if let Some(spec) = &cli.actions.module {
                 Action::Module(spec.clone())
             } else if let Some(program) = &cli.actions.command {
