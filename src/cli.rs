@@ -225,6 +225,13 @@ pub struct Cli {
 #[command(next_help_heading = "Actions")]
 pub struct ActionArgs {
     /// Delete each match: a file, a symlink (never its target), or an empty folder
+    ///
+    /// While deleting, symlinked folders are not entered, and every removal
+    /// is made relative to the folder the search opened, so nothing outside
+    /// the folders searched is touched; the folders searched are never
+    /// deleted. A matched folder is removed after its contents have been
+    /// searched, so it goes when all of them matched too; one still not
+    /// empty is reported and kept.
     #[arg(long)]
     pub delete: bool,
 
@@ -252,7 +259,7 @@ pub struct ActionArgs {
     /// Run a Python module on each match, as `python -m NAME ARGS`
     ///
     /// `{}` in ARGS is replaced by the path; with no ARGS the path is the only
-    /// argument. One interpreter (FFIND_PYTHON, else python3, else python)
+    /// argument. One Python 3 interpreter (FFIND_PYTHON, else python3, else python)
     /// runs every match. The exit status is 1 if any run fails.
     #[arg(long = "module", value_name = "NAME ARGS", value_parser = not_blank)]
     pub module: Option<String>,

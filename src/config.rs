@@ -308,6 +308,14 @@ mod tests {
     }
 
     #[test]
+    fn deleting_never_follows_symlinked_folders() {
+        assert!(resolve(&["x"], &[], false).follow_symlinks);
+        assert!(!resolve(&["--delete", "x"], &[], false).follow_symlinks);
+        assert!(!resolve(&["--delete", "x"], &[("FFIND_NO_SYMLINK", "0")], false).follow_symlinks);
+        assert!(resolve(&["--exec", "true", "x"], &[], false).follow_symlinks);
+    }
+
+    #[test]
     fn default_root_is_the_current_folder() {
         assert_eq!(resolve(&["x"], &[], false).roots, vec![b".".to_vec()]);
         assert_eq!(
