@@ -1,6 +1,7 @@
 //! Property tests for the pieces that take user input: `--exec` templates
-//! (hostile names in every quoting context and every placeholder, through
-//! `sh`, give back the exact bytes and run nothing),
+//! (hostile names in every quoting context — bare, '…', "…", and `$( )` or
+//! backquotes inside "…" — and every placeholder, through `sh`, give back
+//! the exact bytes and run nothing),
 //! escaping names for a terminal, the plain-word fast path against the
 //! regex engine, smart case, and highlighting.
 
@@ -45,19 +46,36 @@ fn name_bytes() -> impl Strategy<Value = Vec<u8>> {
     proptest::collection::vec(piece, 1..8).prop_map(|pieces| pieces.concat())
 }
 
-/// A template and whether its placeholders start a shell word.
-const TEMPLATES: [(&str, bool); 6] = [
-    ("printf '%s\\0' {} {/} {//} {.} {/.}", true),
-    ("printf '%s\\0' '{}' '{/}' '{//}' '{.}' '{/.}'", true),
+/// A template (every placeholder in one quoting context), whether its
+/// placeholders start a shell word, and what the command adds after each.
+const TEMPLATES: [(&str, bool, &str); 8] = [
+    ("printf '%s\\0' {} {/} {//} {.} {/.}", true, ""),
+    ("printf '%s\\0' '{}' '{/}' '{//}' '{.}' '{/.}'", true, ""),
     (
         "printf '%s\\0' \"{}\" \"{/}\" \"{//}\" \"{.}\" \"{/.}\"",
         true,
+        "",
     ),
-    ("printf '%s\\0' x{} x{/} x{//} x{.} x{/.}", false),
-    ("printf '%s\\0' 'x{}' 'x{/}' 'x{//}' 'x{.}' 'x{/.}'", false),
+    ("printf '%s\\0' x{} x{/} x{//} x{.} x{/.}", false, ""),
+    (
+        "printf '%s\\0' 'x{}' 'x{/}' 'x{//}' 'x{.}' 'x{/.}'",
+        false,
+        "",
+    ),
     (
         "printf '%s\\0' \"x{}\" \"x{/}\" \"x{//}\" \"x{.}\" \"x{/.}\"",
         false,
+        "",
+    ),
+    (
+        "printf '%s\\0' \"$(printf %s. {})\" \"$(printf %s. {/})\" \"$(printf %s. {//})\" \"$(printf %s. {.})\" \"$(printf %s. {/.})\"",
+        true,
+        ".",
+    ),
+    (
+        "printf '%s\\0' \"`printf %s. {}`\" \"`printf %s. {/}`\" \"`printf %s. {//}`\" \"`printf %s. {.}`\" \"`printf %s. {/.}`\"",
+        true,
+        ".",
     ),
 ];
 
@@ -73,7 +91,7 @@ proptest! {
         path.push(b'/');
         path.extend_from_slice(&name);
         let cwd = tempfile::tempdir().unwrap();
-        for (text, word_start) in TEMPLATES {
+        for (text, word_start, suffix) in TEMPLATES {
             let template = Template::exec(text).unwrap();
             let mut line = Vec::new();
             template.render(&path, &mut line);
@@ -92,6 +110,7 @@ proptest! {
                     want.extend_from_slice(b"./");
                 }
                 want.extend_from_slice(&value);
+                want.extend_from_slice(suffix.as_bytes());
                 want.push(0);
             }
             prop_assert_eq!(&out.stdout, &want, "template {}", text);

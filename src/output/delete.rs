@@ -122,7 +122,8 @@ impl<'c> Deleter<'c> {
                     Ok(false) => {}
                     Err(err) => self.report(&err, path),
                 },
-                _ => self.report(&replaced(), path),
+                (Some(_), None) => self.report(&replaced(), path),
+                (None, _) => self.report(&io::Error::other("its folder is not open"), path),
             }
         }
         if is_root || (!frame.deferred.is_empty() && self.held < HELD_HANDLES) {

@@ -268,6 +268,9 @@ struct Lexer {
     comment: bool,
     /// After a `<<` here-document operator.
     heredoc: bool,
+    /// Right after an unquoted or double-quoted `$`, which would join a
+    /// value into a `$'…'` string or a `$(…)` substitution.
+    dollar: bool,
 }
 
 impl Lexer {
@@ -286,6 +289,9 @@ impl Lexer {
                 if self.heredoc {
                     return Err("a placeholder after a here-document (<<)".to_owned());
                 }
+                if self.dollar {
+                    return Err("a placeholder right after `$`".to_owned());
+                }
                 self.flush();
                 self.tokens.push(Token::Value {
                     part: *part,
@@ -298,6 +304,15 @@ impl Lexer {
             }
             let c = t[i];
             let next = t.get(i + 1).copied();
+            self.dollar = false;
+            if c == b'$'
+                && next == Some(b'{')
+                && !self.comment
+                && self.layers.last() != Some(&Layer::Single)
+            {
+                i += self.parameter(&t[i..])?;
+                continue;
+            }
             if self.comment {
                 self.comment = c != b'\n';
                 self.boundary(c);
@@ -327,7 +342,10 @@ impl Lexer {
                         i += 1;
                     }
                     b'`' => self.open(b"`", Layer::Backquote),
-                    _ => self.literal(&[c]),
+                    _ => {
+                        self.literal(&[c]);
+                        self.dollar = c == b'$';
+                    }
                 },
                 top => match c {
                     b'\\' => {
@@ -375,13 +393,47 @@ impl Lexer {
                     b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(' | b')' | b'<' | b'>' => {
                         self.boundary(c)
                     }
-                    _ => self.literal(&[c]),
+                    _ => {
+                        self.literal(&[c]);
+                        self.dollar = c == b'$';
+                    }
                 },
             }
             i += 1;
         }
         self.flush();
         Ok(())
+    }
+
+    /// Copies a `${…}` parameter expansion at the start of `t` as it is and
+    /// returns its length; a placeholder inside one is refused (its quoting
+    /// rules differ from shell to shell).
+    fn parameter(&mut self, t: &[u8]) -> Result<usize, String> {
+        let mut depth = 0;
+        let mut end = t.len();
+        for (i, &b) in t.iter().enumerate().skip(1) {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let inner = &t[1..end];
+        if Part::ALL.iter().any(|(spelling, _)| {
+            inner
+                .windows(spelling.len())
+                .any(|w| w == spelling.as_bytes())
+        }) {
+            return Err("a placeholder inside ${…}".to_owned());
+        }
+        self.literal(&t[..end]);
+        Ok(end)
     }
 
     /// Moves the pending text into a token.
@@ -559,6 +611,19 @@ mod tests {
         assert!(Template::exec("echo # note").is_err());
         assert!(Template::exec("cat <<EOF\n{}\nEOF").is_err());
         assert_eq!(line("echo a#{}", b"x"), "echo a#'x'");
+    }
+
+    #[test]
+    fn a_placeholder_right_after_a_dollar_is_refused() {
+        assert!(Template::exec("echo ${}").is_err());
+        assert!(Template::exec(r#"echo "${/}""#).is_err());
+        assert!(Template::exec("echo $({/})").is_ok());
+        assert_eq!(line("echo '${}'", b"x"), "echo '$x'");
+        assert_eq!(line(r"echo \${}", b"x"), r"echo \$'x'");
+        assert_eq!(line("echo $ {}", b"x"), "echo $ 'x'");
+        assert!(Template::exec(r#"echo "${x:-{}}""#).is_err());
+        assert_eq!(line("echo ${HOME}/{/}", b"d/x"), "echo ${HOME}/'x'");
+        assert_eq!(line("echo ${HOME", b"x"), "echo ${HOME 'x'");
         assert!(Template::exec("").is_err());
         assert!(Template::exec("  ").is_err());
     }

@@ -36,6 +36,19 @@ path was sent to it.
   a.txt
   fake
 
+A program that does not answer Python 3 is never started with the bridge
+program: this one records any other call.
+
+  $ cat > notpython <<'SH'
+  > #!/bin/sh
+  > case "$1" in --version) echo 'GNU bash, version 5.2';; *) printf '%s\n' "$@" > ARGS;; esac
+  > SH
+  $ chmod +x notpython
+  $ FFIND_PYTHON=./notpython ffind --module json.tool txt; echo "status $?"; test -e ARGS || echo 'not run with the bridge'
+  ffind: FFIND_PYTHON=./notpython: not a Python 3 interpreter
+  status 1
+  not run with the bridge
+
 A real one works:
 
   $ FFIND_PYTHON=python3 ffind --command 'print(filename)' txt
