@@ -41,7 +41,9 @@ impl<'c> Actor<'c> {
             python,
             deleter: (config.action == Action::Delete).then(|| Deleter::new(&config.roots)),
             batch: match &config.action {
-                Action::ExecBatch(template) => Some(Batch::new(template, exec::max_line())),
+                Action::ExecBatch(template) => {
+                    Some(Batch::new(template, exec::ArgLimits::of_system()))
+                }
                 _ => None,
             },
             line: Vec::new(),

@@ -166,6 +166,34 @@ impl Template {
         render_tokens(&self.tokens, path, line);
     }
 
+    /// For a batch whose repeated word is one placeholder alone, bare or
+    /// quoted as a whole (`{}`, `'{/}'`, `"{.}"`): that placeholder, so the
+    /// values can be passed as the shell's positional parameters (`"$@"`)
+    /// instead of being written into the line.
+    pub fn batch_lone(&self) -> Option<Part> {
+        let word = &self.tokens[self.word.0..self.word.1];
+        let value = |t: &Token, quoted: bool| match t {
+            Token::Value { part, layers, .. } if layers.len() == usize::from(quoted) => Some(*part),
+            _ => None,
+        };
+        let quote = |t: &Token| matches!(t, Token::Text(q) if q == b"'" || q == b"\"");
+        match word {
+            [only] => value(only, false),
+            [open, only, close] if quote(open) && open == close => value(only, true),
+            _ => None,
+        }
+    }
+
+    /// The value a batch passes for `path` as a positional parameter, for a
+    /// lone placeholder `part` (see [`Template::batch_lone`]).
+    pub fn batch_value(part: Part, path: &[u8], out: &mut Vec<u8>) {
+        let value = part.of(path);
+        if value.starts_with(b"-") {
+            out.extend_from_slice(b"./");
+        }
+        out.extend_from_slice(&value);
+    }
+
     /// Appends the batch line's text before the repeated word.
     pub fn batch_head(&self, line: &mut Vec<u8>) {
         render_tokens(&self.tokens[..self.word.0], b"", line);
@@ -642,5 +670,18 @@ mod tests {
         assert!(Template::batch("cp {} {//}/x").is_err());
         assert!(Template::batch("mv {} {.}.bak").is_err());
         assert_eq!(batch("mv {//}/{/.}", &[b"d/a.x"]), "mv 'd'/'a'");
+    }
+
+    #[test]
+    fn a_lone_placeholder_is_passed_as_parameters() {
+        let lone = |text: &str| Template::batch(text).unwrap().batch_lone();
+        assert_eq!(lone("ls"), Some(Part::Path));
+        assert_eq!(lone("ls {} | wc"), Some(Part::Path));
+        assert_eq!(lone("ls '{/}'"), Some(Part::Basename));
+        assert_eq!(lone(r#"ls "{.}" x"#), Some(Part::NoExt));
+        assert_eq!(lone("ls x{}"), None);
+        assert_eq!(lone(r#"ls "{}'"#), None);
+        assert_eq!(lone("ls {}{}"), None);
+        assert_eq!(lone("echo $(ls {})"), None);
     }
 }

@@ -65,6 +65,29 @@ Inside a command substitution, itself inside double quotes:
   name: x"; touch PWNED; ".txt$
   name: x'; touch PWNED; '.txt$
 
+The same names through --exec-batch, passed as parameters (a placeholder
+alone) and repeated in the line (text around it):
+
+  $ ffind -X "printf '[%s]\n'" n 'PWNED|it|new' | sed -n l
+  [n/$(touch PWNED).txt]$
+  [n/`touch PWNED`.txt]$
+  [n/a;touch PWNED;b.txt]$
+  [n/it's.txt]$
+  [n/new$
+  line.txt]$
+  [n/x"; touch PWNED; ".txt]$
+  [n/x'; touch PWNED; '.txt]$
+  $ ffind -X "printf '%s\n' \"<{/}>\" end" n 'PWNED|it|new' | sed -n l
+  <$(touch PWNED).txt>$
+  <`touch PWNED`.txt>$
+  <a;touch PWNED;b.txt>$
+  <it's.txt>$
+  <new$
+  line.txt>$
+  <x"; touch PWNED; ".txt>$
+  <x'; touch PWNED; '.txt>$
+  end$
+
 No name ran as code, in any of them:
 
   $ ls PWNED n/PWNED 2>&1
