@@ -2,8 +2,6 @@
 //! environment snapshot and terminal detection. Everything downstream reads
 //! only this immutable [`Config`].
 
-use std::os::unix::ffi::{OsStrExt, OsStringExt};
-
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::cli::{Cli, ColorWhen, TypeArg};
@@ -135,7 +133,7 @@ impl Config {
             Syntax::Regex
         };
         let source = match syntax {
-            Syntax::Regex => pattern::source_from_bytes(cli.pattern.as_bytes()),
+            Syntax::Regex => pattern::source_from_bytes(crate::sys::os_bytes(&cli.pattern)),
             Syntax::Fixed | Syntax::Glob => cli.pattern.to_string_lossy().into_owned(),
         };
         let fuzzy = cli.fuzzy || env.is_set(Var::FuzzySearch);
@@ -151,7 +149,10 @@ impl Config {
         let mut roots: Vec<Vec<u8>> = if cli.dirs.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
-            cli.dirs.iter().map(|d| d.as_bytes().to_vec()).collect()
+            cli.dirs
+                .iter()
+                .map(|d| crate::sys::os_bytes(d).to_vec())
+                .collect()
         };
         if cli.absolute_path || env.is_set(Var::AbsolutePath) {
             roots = roots.into_iter().map(absolute).collect();
@@ -222,11 +223,11 @@ impl Config {
 /// A root made absolute: canonical (symlinks and `..` resolved) when it
 /// exists, else joined to the current folder (the walk then reports it).
 fn absolute(root: Vec<u8>) -> Vec<u8> {
-    let path = std::path::PathBuf::from(std::ffi::OsString::from_vec(root));
+    let path = std::path::PathBuf::from(crate::sys::os_string(root));
     let absolute = std::fs::canonicalize(&path)
         .or_else(|_| std::path::absolute(&path))
         .unwrap_or(path);
-    absolute.into_os_string().into_vec()
+    crate::sys::os_bytes(absolute.as_os_str()).to_vec()
 }
 
 /// The `--exclude` globs as one set, matched against names.

@@ -40,12 +40,12 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
             path: shown.clone(),
             reason,
         };
-        match rustix::fs::stat(root.as_slice()) {
-            Ok(st) if rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir() => {
-                walk::handles::open_dir(root).map_err(|err| failed(error::reason(&err)))?;
+        match sys::is_dir_path(root) {
+            Ok(true) => {
+                sys::open_dir(root).map_err(|err| failed(error::reason(&err)))?;
             }
-            Ok(_) => return Err(failed("Not a directory".into())),
-            Err(err) => return Err(failed(error::reason(&err.into()))),
+            Ok(false) => return Err(failed("Not a directory".into())),
+            Err(err) => return Err(failed(error::reason(&err))),
         }
     }
     Ok(())
@@ -57,6 +57,7 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
     if config.action == config::Action::Print {
         if config.color {
+            sys::enable_colour();
             output::printer::reset_colour_on_interrupt()?;
         }
         let mut printer = output::printer::Printer::new(out, config);

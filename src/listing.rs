@@ -6,7 +6,6 @@
 //! else crosses between the two.
 
 use std::io;
-use std::os::fd::OwnedFd;
 use std::sync::Arc;
 
 /// One matched entry of a folder; the offsets point into [`Listing::text`].
@@ -45,7 +44,7 @@ pub struct Listing {
     pub error: Option<ReadError>,
     /// The folder as the walk opened it, for acting on its entries relative
     /// to it (given with `--delete` only).
-    pub dir: Option<Arc<OwnedFd>>,
+    pub dir: Option<Arc<crate::sys::Dir>>,
 }
 
 impl Listing {

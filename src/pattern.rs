@@ -2,7 +2,6 @@
 //! and the error a user sees for a pattern that does not compile.
 
 use std::ops::Range;
-use std::os::unix::ffi::OsStrExt;
 
 use globset::{GlobBuilder, GlobMatcher};
 use regex::bytes::{Regex, RegexBuilder};
@@ -151,7 +150,7 @@ impl Matcher {
         match self {
             Matcher::Regex(regex) => regex.find(subject).map(|m| m.range()),
             Matcher::Glob(glob) => glob
-                .is_match(std::path::Path::new(std::ffi::OsStr::from_bytes(subject)))
+                .is_match(std::path::Path::new(crate::sys::os_str(subject)))
                 .then_some(0..subject.len()),
             Matcher::Literal {
                 needle,

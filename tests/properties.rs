@@ -3,7 +3,8 @@
 //! backquotes inside "…" — and every placeholder, through `sh`, give back
 //! the exact bytes and run nothing),
 //! escaping names for a terminal, the plain-word fast path against the
-//! regex engine, smart case, and highlighting.
+//! regex engine, smart case, and highlighting. Unix only (`sh`).
+#![cfg(unix)]
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;

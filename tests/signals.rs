@@ -1,6 +1,7 @@
 //! Signals and pipes, which transcripts cannot drive: Ctrl-C while
 //! colouring, a reader that goes away, and --exec children when ffind is
 //! killed.
+#![cfg(unix)]
 
 use std::io::Read;
 use std::path::Path;

@@ -265,7 +265,8 @@ fn is_inside(dir: &[u8], path: &[u8]) -> bool {
 }
 
 fn id(st: &rustix::fs::Stat) -> Id {
-    (st.st_dev, st.st_ino)
+    let id = crate::sys::stat_id(st);
+    (id.dev, id.ino)
 }
 
 /// Why nothing is deleted in a folder that is not where the walk found it.
@@ -288,7 +289,7 @@ mod tests {
     use std::path::Path;
 
     fn open(path: &Path) -> Arc<OwnedFd> {
-        Arc::new(crate::walk::handles::open_dir(path.as_os_str().as_bytes()).unwrap())
+        Arc::new(crate::sys::open_dir(path.as_os_str().as_bytes()).unwrap())
     }
 
     /// A listing of the folder `dir` (its handle `fd`) matching `names`.

@@ -10,11 +10,20 @@
 //! - [`delete`]: removals relative to the walk's folder handles;
 //! - [`python`]: the one Python interpreter behind `--module`/`--command`.
 //!
-//! Each output is a [`crate::walk::Consumer`].
+//! Each output is a [`crate::walk::Consumer`]. The actions run on Unix
+//! only: on Windows `actions` is `no_actions.rs`, which refuses them at
+//! run time.
 
+#[cfg(unix)]
 pub mod actions;
+#[cfg(windows)]
+#[path = "no_actions.rs"]
+pub mod actions;
+#[cfg(unix)]
 pub mod delete;
+#[cfg(unix)]
 pub mod exec;
 pub mod printer;
+#[cfg(unix)]
 pub mod python;
 pub mod template;

@@ -1,76 +1,121 @@
-//! Platform and signal glue: everything that talks to the operating system
-//! beyond reading folders, in one place.
+//! Platform and signal glue: everything that talks to the operating system,
+//! behind one small interface, a file per family.
 //!
+//! - folders ([`Dir`]): open one by path ([`open_dir`]) or relative to its
+//!   parent's handle ([`open_subdir`], [`open_dir_at`]), list its entries
+//!   with their type ([`list`]), stat an entry ([`stat_at`]), tell a
+//!   folder's identity ([`identity`], for loop detection);
 //! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
 //!   workers, [`on_interrupt`] on the thread that writes the output);
-//! - children that must not outlive ffind ([`dies_with_parent`]);
+//! - children that must not outlive ffind ([`dies_with_parent`], Unix);
 //! - file systems whose symlinks must not be followed ([`is_pseudo_fs`]);
-//! - names as raw bytes ([`os_str`]).
+//! - names as raw bytes ([`os_str`], [`os_bytes`], [`os_string`]).
+//!
+//! The families: `unix.rs` (every Unix: opening, stat, signals);
+//! `linux.rs` (procfs/sysfs, the parent-death signal, `O_PATH`) or
+//! `other_unix.rs` (macOS, the BSDs); the folder lister, `getdents.rs`
+//! (Linux: `getdents64` into a buffer) or `portable.rs` (rustix's `Dir`:
+//! macOS, the BSDs, and Linux with the `portable-reader` feature);
+//! `windows.rs` (`std::fs` by path, identity by volume serial and file
+//! index, no actions).
 
-use std::ffi::OsStr;
-use std::io;
-use std::os::fd::AsFd;
-use std::os::unix::ffi::OsStrExt;
-use std::os::unix::process::CommandExt;
-use std::process::Command;
+#[cfg(unix)]
+mod unix;
+#[cfg(unix)]
+pub use unix::*;
 
-/// `statfs` magic of sysfs (`/sys`).
-const SYSFS_MAGIC: rustix::fs::FsWord = 0x6265_6572;
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "linux")]
+pub use linux::*;
 
-/// A name or path's raw bytes as an `OsStr`.
-pub fn os_str(bytes: &[u8]) -> &OsStr {
-    OsStr::from_bytes(bytes)
+#[cfg(all(unix, not(target_os = "linux")))]
+mod other_unix;
+#[cfg(all(unix, not(target_os = "linux")))]
+pub use other_unix::*;
+
+#[cfg(all(target_os = "linux", not(feature = "portable-reader")))]
+mod getdents;
+#[cfg(all(target_os = "linux", not(feature = "portable-reader")))]
+pub use getdents::list;
+
+#[cfg(all(unix, any(not(target_os = "linux"), feature = "portable-reader")))]
+mod portable;
+#[cfg(all(unix, any(not(target_os = "linux"), feature = "portable-reader")))]
+pub use portable::list;
+
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+pub use windows::*;
+
+/// The type of a folder entry, as listed (without a `stat` when the
+/// platform gives it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EntryType {
+    /// A folder.
+    Dir,
+    /// A regular file.
+    File,
+    /// A symbolic link (not followed).
+    Symlink,
+    /// Anything else: device, socket, pipe.
+    Other,
+    /// Not given by the listing: ask [`stat_at`].
+    Unknown,
 }
 
-/// Runs `f` with SIGINT blocked on this thread, so that the threads it
-/// starts inherit the block and the signal is always handled by the thread
-/// that writes the output (see [`on_interrupt`]).
-pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
-    // SAFETY: plain signal-mask calls on this thread, with valid pointers.
-    unsafe {
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        let mut old: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
-        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
-        let result = f();
-        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
-        result
+/// The identity of a folder: its device and inode numbers (on Windows, the
+/// volume serial number and the file index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DirId {
+    /// Device number (volume serial number).
+    pub dev: u64,
+    /// Inode number (file index).
+    pub ino: u64,
+}
+
+/// What [`stat_at`] tells about an entry.
+#[derive(Debug, Clone, Copy)]
+pub struct Meta {
+    /// Its type (never [`EntryType::Unknown`]).
+    pub kind: EntryType,
+    /// Whether any execute bit is set (Unix; false on Windows).
+    pub executable: bool,
+    /// Its size in bytes.
+    pub size: u64,
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// The reader in use (getdents64, or the portable one with the
+    /// `portable-reader` feature) gives every entry once, with its type and
+    /// its name byte for byte, and nothing for `.` and `..`.
+    #[test]
+    fn lists_every_entry_with_its_type() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::write(root.join(os_str(b"caf\xff")), "").unwrap();
+        std::fs::create_dir(root.join("sub")).unwrap();
+        std::os::unix::fs::symlink("sub", root.join("link")).unwrap();
+        let dir = open_dir(os_bytes(root.as_os_str())).unwrap();
+        let mut seen = Vec::new();
+        list(&dir, |name, kind| seen.push((name.to_vec(), kind))).unwrap();
+        seen.sort();
+        let expected = [
+            (b"caf\xff".to_vec(), EntryType::File),
+            (b"link".to_vec(), EntryType::Symlink),
+            (b"sub".to_vec(), EntryType::Dir),
+        ];
+        assert_eq!(seen, expected);
+        let sub = open_subdir(&dir, b"sub", false).unwrap();
+        assert!(open_subdir(&dir, b"link", false).is_err());
+        assert_eq!(
+            identity(&open_subdir(&dir, b"link", true).unwrap()).unwrap(),
+            identity(&sub).unwrap()
+        );
+        assert_eq!(stat_at(&dir, b"link", true).unwrap().kind, EntryType::Dir);
     }
-}
-
-/// Makes Ctrl-C (SIGINT) write `last_words` to standard output and end
-/// ffind with status 130. Call it on the thread that writes the output,
-/// before any other thread starts: the walk blocks the signal in its
-/// workers ([`with_sigint_blocked`]), so the handler runs on that thread.
-pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
-    let handler = move || {
-        let _ = rustix::io::write(rustix::stdio::stdout(), &last_words);
-        signal_hook::low_level::exit(130);
-    };
-    // SAFETY: the handler only calls write(2) and _exit(2), both
-    // async-signal-safe, and allocates nothing.
-    unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
-    Ok(())
-}
-
-/// Makes the child started by `command` receive SIGTERM if ffind dies
-/// first, so that no action outlives an interrupted ffind.
-pub fn dies_with_parent(command: &mut Command) -> &mut Command {
-    // SAFETY: the hook only makes the prctl(2) system call, which is
-    // async-signal-safe, and allocates nothing.
-    unsafe {
-        command.pre_exec(|| {
-            rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM))
-                .map_err(io::Error::from)
-        })
-    }
-}
-
-/// Whether the open folder `fd` is on procfs or sysfs, whose symlinks
-/// (`/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`, the cross links of
-/// `/sys`) lead back into the whole file system or into each other.
-pub fn is_pseudo_fs(fd: impl AsFd) -> bool {
-    rustix::fs::fstatfs(fd)
-        .is_ok_and(|st| st.f_type == rustix::fs::PROC_SUPER_MAGIC || st.f_type == SYSFS_MAGIC)
 }

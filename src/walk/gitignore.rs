@@ -6,15 +6,12 @@
 //! `.git/info/exclude`; a nearer folder beats a farther one; git's global
 //! excludes come last. Matching uses the `ignore` crate's gitignore rules.
 
-use std::ffi::OsStr;
-use std::os::fd::OwnedFd;
-use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::sync::Arc;
 
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
-use rustix::fs::AtFlags;
 
+use crate::sys::{self, Dir};
 use crate::walk::chain::Chain;
 
 /// The ignore rules that apply in a folder: its own, then its parents'.
@@ -24,12 +21,12 @@ pub type IgnoreChain = Chain<Gitignore>;
 /// `fd`): `parent` plus the folder's own ignore files, if it has any.
 pub fn for_dir(
     dir: &[u8],
-    fd: &OwnedFd,
+    fd: &Dir,
     parent: Option<&Arc<IgnoreChain>>,
 ) -> Option<Arc<IgnoreChain>> {
     let mut chain = parent.cloned();
-    let root = Path::new(OsStr::from_bytes(dir));
-    let has = |name: &str| rustix::fs::statat(fd, name, AtFlags::empty()).is_ok();
+    let root = Path::new(sys::os_str(dir));
+    let has = |name: &str| sys::exists_at(fd, name);
     if has(".git/info/exclude") {
         chain = link(root, &[".git/info/exclude"], chain);
     }

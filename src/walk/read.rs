@@ -1,33 +1,17 @@
-//! Reading one folder: list its entries with `getdents64`, ask the
+//! Reading one folder: list its entries ([`crate::sys::list`]), ask the
 //! [`EntryFilter`] about each, classify folders (calling `stat` only for
 //! symlinks and unknown types), match names, sort, and format the matches
 //! into a [`Listing`].
 
-use std::ffi::CStr;
 use std::io;
-use std::mem::MaybeUninit;
-use std::os::fd::{AsFd, OwnedFd};
 use std::sync::Arc;
-
-use rustix::fs::{AtFlags, FileType, RawDir};
 
 use crate::config::Config;
 use crate::listing::{Found, Listing, ReadError};
+pub use crate::sys::DirId;
+use crate::sys::{self, Dir, EntryType, open_dir, open_dir_at, open_subdir};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
 use crate::walk::gitignore::{self, IgnoreChain};
-use crate::walk::handles::{open_dir, open_dir_at, open_subdir};
-
-/// Bytes of directory entries fetched per `getdents64` call.
-const DENTS_BUFFER: usize = 32 * 1024;
-
-/// The identity of a folder: its device and inode numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DirId {
-    /// Device number.
-    pub dev: u64,
-    /// Inode number.
-    pub ino: u64,
-}
 
 /// Where a folder is and what applies inside it.
 pub struct Location<'a> {
@@ -35,7 +19,7 @@ pub struct Location<'a> {
     pub path: Vec<u8>,
     /// The parent's open handle and where the folder's own name starts in
     /// `path`, to open it with `openat` instead of resolving the whole path.
-    pub parent: Option<(&'a OwnedFd, usize)>,
+    pub parent: Option<(&'a Dir, usize)>,
     /// How deep the folder is (a root is 0).
     pub depth: usize,
     /// The ignore rules of its parents (`--gitignore`).
@@ -53,7 +37,7 @@ pub struct Read {
     /// The folder's device and inode.
     pub id: Option<DirId>,
     /// The open folder, for opening its subfolders relative to it.
-    pub fd: Option<OwnedFd>,
+    pub fd: Option<Dir>,
     /// The ignore rules for its subfolders.
     pub ignores: Option<Arc<IgnoreChain>>,
 }
@@ -97,12 +81,9 @@ pub fn read(
         }
         None => open_dir(&listing.path),
     };
-    let fd = match opened.and_then(|fd| Ok((rustix::fs::fstat(&fd)?, fd))) {
-        Ok((st, fd)) => {
-            read.id = Some(DirId {
-                dev: st.st_dev,
-                ino: st.st_ino,
-            });
+    let fd = match opened.and_then(|fd| Ok((sys::identity(&fd)?, fd))) {
+        Ok((id, fd)) => {
+            read.id = Some(id);
             fd
         }
         Err(err) => {
@@ -133,27 +114,28 @@ pub fn read(
     read
 }
 
-/// The prefix a folder's entries are printed under: its path plus `/`,
-/// without doubling a slash the path already ends with.
+/// The prefix a folder's entries are printed under: its path plus the
+/// separator (`/`; `\` on Windows), without doubling one the path already
+/// ends with.
 pub fn child_prefix(dir: &[u8]) -> Vec<u8> {
     let mut prefix = Vec::with_capacity(dir.len() + 64);
     prefix.extend_from_slice(dir);
-    if !prefix.ends_with(b"/") {
-        prefix.push(b'/');
+    if !sys::ends_with_separator(dir) {
+        prefix.push(sys::SEPARATOR);
     }
     prefix
 }
 
 /// The length of [`child_prefix`]: where an entry's name starts in its path.
 pub fn child_prefix_len(dir: &[u8]) -> usize {
-    dir.len() + usize::from(!dir.ends_with(b"/"))
+    dir.len() + usize::from(!sys::ends_with_separator(dir))
 }
 
 /// Lists `fd`, keeping the entries that match or must be entered. The
 /// cheap tests come first: the name, then the pattern, and only then
 /// anything that needs a `stat`.
 fn scan(
-    fd: &OwnedFd,
+    fd: &Dir,
     dir: &[u8],
     scope: &Scope<'_>,
     arena: &mut Vec<u8>,
@@ -165,19 +147,13 @@ fn scan(
         printable,
         enterable,
     } = scope.level;
-    let mut buf = Vec::with_capacity(DENTS_BUFFER);
-    buf.resize(DENTS_BUFFER, MaybeUninit::<u8>::uninit());
     let mut subject = child_prefix(dir);
     let prefix_len = subject.len();
     let needs_path = config.full_path || filter.uses_ignore_rules();
     let mut pseudo_fs: Option<bool> = None;
-    let mut iter = RawDir::new(fd, &mut buf);
-    while let Some(entry) = iter.next() {
-        let entry = entry?;
-        let cname = entry.file_name();
-        let name = cname.to_bytes();
-        if name == b"." || name == b".." || filter.skips_name(name) {
-            continue;
+    sys::list(fd, |name, file_type| {
+        if filter.skips_name(name) {
+            return;
         }
         if needs_path {
             subject.truncate(prefix_len);
@@ -190,39 +166,30 @@ fn scan(
         } else {
             config.matcher.find(name).map(|r| (r.start, r.end))
         };
-        let kind = match entry.file_type() {
-            FileType::Directory => DIR,
-            FileType::RegularFile => FILE,
-            FileType::Symlink if hl.is_some() || (config.follow_symlinks && enterable) => Kind {
-                is_dir: points_to_dir(fd, cname),
+        let kind = match file_type {
+            EntryType::Dir => DIR,
+            EntryType::File => FILE,
+            EntryType::Symlink if hl.is_some() || (config.follow_symlinks && enterable) => Kind {
+                is_dir: points_to_dir(fd, name),
                 is_link: true,
                 is_file: false,
             },
-            FileType::Symlink => LINK,
-            FileType::Unknown => classify(fd, cname),
-            _ => OTHER,
+            EntryType::Symlink => LINK,
+            EntryType::Unknown => classify(fd, name),
+            EntryType::Other => OTHER,
         };
         let enter = enterable
             && kind.is_dir
             && (!kind.is_link
                 || (config.follow_symlinks
-                    && !*pseudo_fs.get_or_insert_with(|| crate::sys::is_pseudo_fs(fd))));
+                    && !*pseudo_fs.get_or_insert_with(|| sys::is_pseudo_fs(fd))));
         if hl.is_none() && !enter {
-            continue;
+            return;
         }
         if filter.is_ignored(scope.ignores, &subject, kind.is_dir) {
-            continue;
+            return;
         }
-        if hl.is_some()
-            && !filter.keeps_match(
-                name,
-                kind,
-                &AtEntry {
-                    dir: fd,
-                    name: cname,
-                },
-            )
-        {
+        if hl.is_some() && !filter.keeps_match(name, kind, &AtEntry { dir: fd, name }) {
             hl = None;
         }
         if hl.is_some() || enter {
@@ -235,8 +202,7 @@ fn scan(
                 enter,
             });
         }
-    }
-    Ok(())
+    })
 }
 
 const DIR: Kind = Kind {
@@ -262,38 +228,26 @@ const OTHER: Kind = Kind {
 
 /// An entry of an open folder, whose metadata the filter may ask for.
 struct AtEntry<'a> {
-    dir: &'a OwnedFd,
-    name: &'a CStr,
+    dir: &'a Dir,
+    name: &'a [u8],
 }
 
 impl Metadata for AtEntry<'_> {
     fn stat(&self, follow: bool) -> Option<Stat> {
-        let flags = if follow {
-            AtFlags::empty()
-        } else {
-            AtFlags::SYMLINK_NOFOLLOW
-        };
-        let st = rustix::fs::statat(self.dir, self.name, flags).ok()?;
+        let meta = sys::stat_at(self.dir, self.name, follow).ok()?;
         Some(Stat {
-            is_file: FileType::from_raw_mode(st.st_mode) == FileType::RegularFile,
-            executable: st.st_mode & 0o111 != 0,
-            size: u64::try_from(st.st_size).unwrap_or(0),
+            is_file: meta.kind == EntryType::File,
+            executable: meta.executable,
+            size: meta.size,
         })
     }
 
     fn is_empty_dir(&self) -> bool {
-        let Ok(fd) = open_dir_at(self.dir, self.name.to_bytes()) else {
+        let Ok(fd) = open_dir_at(self.dir, self.name) else {
             return false;
         };
-        let mut buf = [MaybeUninit::<u8>::uninit(); 1024];
-        let mut iter = RawDir::new(&fd, &mut buf);
-        while let Some(Ok(entry)) = iter.next() {
-            let n = entry.file_name().to_bytes();
-            if n != b"." && n != b".." {
-                return false;
-            }
-        }
-        true
+        let mut empty = true;
+        sys::list(&fd, |_, _| empty = false).is_ok() && empty
     }
 }
 
@@ -343,29 +297,24 @@ fn format(
 }
 
 /// Whether the symlink `name` in `dir` points (eventually) at a folder.
-fn points_to_dir(dir: impl AsFd, name: &CStr) -> bool {
-    rustix::fs::statat(dir, name, AtFlags::empty())
-        .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory)
+fn points_to_dir(dir: &Dir, name: &[u8]) -> bool {
+    sys::stat_at(dir, name, true).is_ok_and(|meta| meta.kind == EntryType::Dir)
 }
 
-/// The kind of an entry whose type `getdents64` did not give.
-fn classify(dir: impl AsFd, name: &CStr) -> Kind {
-    let dir = dir.as_fd();
-    match rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW) {
-        Ok(st) => match FileType::from_raw_mode(st.st_mode) {
-            FileType::Directory => DIR,
-            FileType::RegularFile => FILE,
-            FileType::Symlink => Kind {
-                is_dir: points_to_dir(dir, name),
-                ..LINK
-            },
-            _ => OTHER,
+/// The kind of an entry whose type the listing did not give.
+fn classify(dir: &Dir, name: &[u8]) -> Kind {
+    match sys::stat_at(dir, name, false).map(|meta| meta.kind) {
+        Ok(EntryType::Dir) => DIR,
+        Ok(EntryType::File) => FILE,
+        Ok(EntryType::Symlink) => Kind {
+            is_dir: points_to_dir(dir, name),
+            ..LINK
         },
-        Err(_) => OTHER,
+        _ => OTHER,
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
 

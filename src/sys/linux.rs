@@ -1,0 +1,36 @@
+//! Linux only: the parent-death signal, procfs and sysfs, `O_PATH`.
+
+use std::io;
+use std::os::fd::AsFd;
+use std::os::unix::process::CommandExt;
+use std::process::Command;
+
+use rustix::fs::OFlags;
+
+/// `statfs` magic of sysfs (`/sys`).
+const SYSFS_MAGIC: rustix::fs::FsWord = 0x6265_6572;
+
+/// The flags the pieces of a long path are opened with: `O_PATH`, which
+/// needs only search permission.
+pub(super) const STEP_FLAGS: OFlags = OFlags::PATH.union(OFlags::DIRECTORY).union(OFlags::CLOEXEC);
+
+/// Makes the child started by `command` receive SIGTERM if ffind dies
+/// first, so that no action outlives an interrupted ffind.
+pub fn dies_with_parent(command: &mut Command) -> &mut Command {
+    // SAFETY: the hook only makes the prctl(2) system call, which is
+    // async-signal-safe, and allocates nothing.
+    unsafe {
+        command.pre_exec(|| {
+            rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM))
+                .map_err(io::Error::from)
+        })
+    }
+}
+
+/// Whether the open folder `fd` is on procfs or sysfs, whose symlinks
+/// (`/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`, the cross links of
+/// `/sys`) lead back into the whole file system or into each other.
+pub fn is_pseudo_fs(fd: impl AsFd) -> bool {
+    rustix::fs::fstatfs(fd)
+        .is_ok_and(|st| st.f_type == rustix::fs::PROC_SUPER_MAGIC || st.f_type == SYSFS_MAGIC)
+}

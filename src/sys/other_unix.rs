@@ -1,0 +1,27 @@
+//! Unixes other than Linux (macOS, the BSDs): no parent-death signal, no
+//! procfs/sysfs special case, no `O_PATH`.
+
+use std::os::fd::AsFd;
+use std::process::Command;
+
+use rustix::fs::OFlags;
+
+/// The flags the pieces of a long path are opened with: without `O_PATH`,
+/// a plain read-only open, which needs read permission on each piece.
+pub(super) const STEP_FLAGS: OFlags = OFlags::RDONLY
+    .union(OFlags::DIRECTORY)
+    .union(OFlags::CLOEXEC);
+
+/// Leaves `command` as it is: there is no parent-death signal here. An
+/// action started by ffind still ends with it on Ctrl-C in a terminal (the
+/// whole foreground process group receives SIGINT), but may outlive ffind
+/// if ffind alone is killed.
+pub fn dies_with_parent(command: &mut Command) -> &mut Command {
+    command
+}
+
+/// Never: procfs and sysfs, whose symlinks loop, are special cases of
+/// Linux only.
+pub fn is_pseudo_fs(_fd: impl AsFd) -> bool {
+    false
+}

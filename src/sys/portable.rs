@@ -1,0 +1,24 @@
+//! The portable folder lister of every Unix: rustix's `Dir` (`readdir` on
+//! macOS and the BSDs) over a duplicate of the folder's handle, so that the
+//! handle stays free for opening subfolders relative to it. Used on Linux
+//! too with the `portable-reader` feature, so that CI runs it.
+
+use std::io;
+
+use super::{Dir, EntryType};
+
+/// Calls `f` with the name and type of every entry of `dir` but `.` and
+/// `..`, in the order the file system gives them.
+pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
+    let mut entries = rustix::fs::Dir::new(rustix::io::dup(dir)?)?;
+    entries.rewind();
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name().to_bytes();
+        if name == b"." || name == b".." {
+            continue;
+        }
+        f(name, super::unix::entry_type(entry.file_type()));
+    }
+    Ok(())
+}

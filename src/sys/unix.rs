@@ -1,0 +1,185 @@
+//! Every Unix: folders opened with `openat` relative to their parent's
+//! handle (also past `PATH_MAX`), `fstatat`, identity by device and inode,
+//! names as raw bytes, Ctrl-C on the output thread.
+
+use std::ffi::{OsStr, OsString};
+use std::io;
+use std::os::fd::OwnedFd;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+
+use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags};
+
+use super::{DirId, EntryType, Meta};
+
+/// An open folder.
+pub type Dir = OwnedFd;
+
+/// Paths at least this long are opened a piece at a time, so that trees
+/// deeper than `PATH_MAX` (4096 bytes) can still be searched.
+const LONG_PATH: usize = 4000;
+
+/// The flags a folder is opened with for listing.
+const DIR_FLAGS: OFlags = OFlags::RDONLY
+    .union(OFlags::DIRECTORY)
+    .union(OFlags::CLOEXEC);
+
+/// The separator put between a folder's path and an entry's name.
+pub const SEPARATOR: u8 = b'/';
+
+/// Whether `path` already ends with a separator.
+pub fn ends_with_separator(path: &[u8]) -> bool {
+    path.ends_with(b"/")
+}
+
+/// Prepares the terminal for colour: nothing to do on Unix.
+pub fn enable_colour() {}
+
+/// A name or path's raw bytes as an `OsStr`.
+pub fn os_str(bytes: &[u8]) -> &OsStr {
+    OsStr::from_bytes(bytes)
+}
+
+/// An `OsStr`'s raw bytes.
+pub fn os_bytes(s: &OsStr) -> &[u8] {
+    s.as_bytes()
+}
+
+/// Raw bytes as an `OsString`.
+pub fn os_string(bytes: Vec<u8>) -> OsString {
+    OsString::from_vec(bytes)
+}
+
+/// Opens the folder `name` inside the open folder `parent` for listing.
+pub fn open_dir_at(parent: &Dir, name: &[u8]) -> io::Result<Dir> {
+    Ok(rustix::fs::openat(parent, name, DIR_FLAGS, Mode::empty())?)
+}
+
+/// Opens the subfolder `name` of `parent` for listing; unless `follow`, a
+/// symlink is not followed (the open fails), so a folder swapped for a
+/// symlink during the walk is not entered.
+pub fn open_subdir(parent: &Dir, name: &[u8], follow: bool) -> io::Result<Dir> {
+    let flags = if follow {
+        DIR_FLAGS
+    } else {
+        DIR_FLAGS | OFlags::NOFOLLOW
+    };
+    Ok(rustix::fs::openat(parent, name, flags, Mode::empty())?)
+}
+
+/// Opens a folder for listing. A path of `LONG_PATH` bytes or more is
+/// opened a piece at a time, each piece relative to the previous one (with
+/// [`super::STEP_FLAGS`]).
+pub fn open_dir(path: &[u8]) -> io::Result<Dir> {
+    if path.len() < LONG_PATH {
+        return Ok(rustix::fs::open(path, DIR_FLAGS, Mode::empty())?);
+    }
+    let mut base: Option<OwnedFd> = None;
+    let mut rest = path;
+    while rest.len() >= LONG_PATH {
+        let cut = rest[..LONG_PATH]
+            .iter()
+            .rposition(|&b| b == b'/')
+            .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidFilename))?;
+        let head: &[u8] = if cut == 0 { b"/" } else { &rest[..cut] };
+        let next = match &base {
+            Some(fd) => rustix::fs::openat(fd, head, super::STEP_FLAGS, Mode::empty())?,
+            None => rustix::fs::openat(CWD, head, super::STEP_FLAGS, Mode::empty())?,
+        };
+        base = Some(next);
+        rest = &rest[cut + 1..];
+        while let [b'/', tail @ ..] = rest {
+            rest = tail;
+        }
+    }
+    let rest: &[u8] = if rest.is_empty() { b"." } else { rest };
+    Ok(match &base {
+        Some(fd) => rustix::fs::openat(fd, rest, DIR_FLAGS, Mode::empty())?,
+        None => rustix::fs::openat(CWD, rest, DIR_FLAGS, Mode::empty())?,
+    })
+}
+
+/// Whether `path` is a folder (following symlinks); the error says why it
+/// cannot be told.
+pub fn is_dir_path(path: &[u8]) -> io::Result<bool> {
+    let st = rustix::fs::stat(path)?;
+    Ok(FileType::from_raw_mode(st.st_mode).is_dir())
+}
+
+/// The identity of the open folder `dir`.
+pub fn identity(dir: &Dir) -> io::Result<DirId> {
+    Ok(stat_id(&rustix::fs::fstat(dir)?))
+}
+
+/// The device and inode numbers of a `stat` result.
+// The field types differ by platform (`dev_t` is signed on macOS).
+#[allow(clippy::unnecessary_cast)]
+pub fn stat_id(st: &rustix::fs::Stat) -> DirId {
+    DirId {
+        dev: st.st_dev as u64,
+        ino: st.st_ino as u64,
+    }
+}
+
+/// The type, execute bits and size of the entry `name` of `dir`; with
+/// `follow`, of what a symlink points at.
+pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
+    let flags = if follow {
+        AtFlags::empty()
+    } else {
+        AtFlags::SYMLINK_NOFOLLOW
+    };
+    let st = rustix::fs::statat(dir, name, flags)?;
+    Ok(Meta {
+        kind: entry_type(FileType::from_raw_mode(st.st_mode)),
+        executable: st.st_mode & 0o111 != 0,
+        size: u64::try_from(st.st_size).unwrap_or(0),
+    })
+}
+
+/// Whether the entry `name` of `dir` exists (following symlinks).
+pub fn exists_at(dir: &Dir, name: &str) -> bool {
+    rustix::fs::statat(dir, name, AtFlags::empty()).is_ok()
+}
+
+/// The [`EntryType`] of a rustix file type.
+pub(super) fn entry_type(ft: FileType) -> EntryType {
+    match ft {
+        FileType::Directory => EntryType::Dir,
+        FileType::RegularFile => EntryType::File,
+        FileType::Symlink => EntryType::Symlink,
+        FileType::Unknown => EntryType::Unknown,
+        _ => EntryType::Other,
+    }
+}
+
+/// Runs `f` with SIGINT blocked on this thread, so that the threads it
+/// starts inherit the block and the signal is always handled by the thread
+/// that writes the output (see [`on_interrupt`]).
+pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
+    // SAFETY: plain signal-mask calls on this thread, with valid pointers.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old);
+        let result = f();
+        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+        result
+    }
+}
+
+/// Makes Ctrl-C (SIGINT) write `last_words` to standard output and end
+/// ffind with status 130. Call it on the thread that writes the output,
+/// before any other thread starts: the walk blocks the signal in its
+/// workers ([`with_sigint_blocked`]), so the handler runs on that thread.
+pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
+    let handler = move || {
+        let _ = rustix::io::write(rustix::stdio::stdout(), &last_words);
+        signal_hook::low_level::exit(130);
+    };
+    // SAFETY: the handler only calls write(2) and _exit(2), both
+    // async-signal-safe, and allocates nothing.
+    unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
+    Ok(())
+}

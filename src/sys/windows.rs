@@ -1,0 +1,175 @@
+//! Windows: folders read with `std::fs` by path, identity by volume serial
+//! number and file index, names as their `OsStr` encoding (WTF-8, UTF-8
+//! for every valid name), no signal glue (Ctrl-C ends ffind at once).
+
+use std::ffi::{OsStr, OsString};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::{DirId, EntryType, Meta};
+
+/// An open folder: on Windows, its path (`std::fs` reads by path).
+#[derive(Debug)]
+pub struct Dir {
+    path: PathBuf,
+}
+
+impl Dir {
+    /// Another handle on the same folder.
+    pub fn try_clone(&self) -> io::Result<Dir> {
+        Ok(Dir {
+            path: self.path.clone(),
+        })
+    }
+}
+
+/// The separator put between a folder's path and an entry's name: the
+/// root is printed as typed, the rest joined with `\\`, as Windows tools
+/// (and Python's `os.path.join`) do.
+pub const SEPARATOR: u8 = b'\\';
+
+/// Whether `path` already ends with a separator (`\\` or `/`).
+pub fn ends_with_separator(path: &[u8]) -> bool {
+    path.ends_with(b"\\") || path.ends_with(b"/")
+}
+
+/// Turns on the console's ANSI colour codes (a no-op where they are
+/// already on; where they cannot be, the codes are printed as they are).
+pub fn enable_colour() {
+    let _ = nu_ansi_term::enable_ansi_support();
+}
+
+/// A name or path's bytes (as given by [`os_bytes`], or such bytes joined
+/// with ASCII separators) as an `OsStr`.
+pub fn os_str(bytes: &[u8]) -> &OsStr {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => OsStr::new(text),
+        // SAFETY: every byte string ffind builds is made of the encoded
+        // bytes of `OsStr`s (`os_bytes`: command line, folder listings)
+        // joined at ASCII separators, which `from_encoded_bytes_unchecked`
+        // accepts.
+        Err(_) => unsafe { OsStr::from_encoded_bytes_unchecked(bytes) },
+    }
+}
+
+/// An `OsStr`'s encoded bytes (WTF-8: UTF-8 for every valid name).
+pub fn os_bytes(s: &OsStr) -> &[u8] {
+    s.as_encoded_bytes()
+}
+
+/// Encoded bytes as an `OsString` (see [`os_str`]).
+pub fn os_string(bytes: Vec<u8>) -> OsString {
+    os_str(&bytes).to_os_string()
+}
+
+fn path_of(bytes: &[u8]) -> &Path {
+    Path::new(os_str(bytes))
+}
+
+/// Opens the folder `name` inside `parent` for listing.
+pub fn open_dir_at(parent: &Dir, name: &[u8]) -> io::Result<Dir> {
+    open_subdir(parent, name, true)
+}
+
+/// Opens the subfolder `name` of `parent` for listing; unless `follow`, a
+/// symlink (or junction) is not followed.
+pub fn open_subdir(parent: &Dir, name: &[u8], follow: bool) -> io::Result<Dir> {
+    let path = parent.path.join(path_of(name));
+    let meta = if follow {
+        std::fs::metadata(&path)?
+    } else {
+        std::fs::symlink_metadata(&path)?
+    };
+    if !meta.is_dir() {
+        return Err(io::Error::from(io::ErrorKind::NotADirectory));
+    }
+    Ok(Dir { path })
+}
+
+/// Opens a folder for listing.
+pub fn open_dir(path: &[u8]) -> io::Result<Dir> {
+    let path = path_of(path).to_path_buf();
+    std::fs::read_dir(&path)?;
+    Ok(Dir { path })
+}
+
+/// Whether `path` is a folder (following links); the error says why it
+/// cannot be told.
+pub fn is_dir_path(path: &[u8]) -> io::Result<bool> {
+    Ok(std::fs::metadata(path_of(path))?.is_dir())
+}
+
+/// The identity of `dir`: volume serial number and file index.
+pub fn identity(dir: &Dir) -> io::Result<DirId> {
+    let handle = winapi_util::Handle::from_path_any(&dir.path)?;
+    let info = winapi_util::file::information(&handle)?;
+    Ok(DirId {
+        dev: info.volume_serial_number(),
+        ino: info.file_index(),
+    })
+}
+
+/// The type and size of the entry `name` of `dir`; with `follow`, of what
+/// a link points at. Nothing is executable by mode on Windows.
+pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
+    let path = dir.path.join(path_of(name));
+    let meta = if follow {
+        std::fs::metadata(&path)?
+    } else {
+        std::fs::symlink_metadata(&path)?
+    };
+    Ok(Meta {
+        kind: entry_type(meta.file_type()),
+        executable: false,
+        size: meta.len(),
+    })
+}
+
+/// Whether the entry `name` of `dir` exists (following links).
+pub fn exists_at(dir: &Dir, name: &str) -> bool {
+    dir.path.join(name).exists()
+}
+
+fn entry_type(ft: std::fs::FileType) -> EntryType {
+    if ft.is_symlink() {
+        EntryType::Symlink
+    } else if ft.is_dir() {
+        EntryType::Dir
+    } else if ft.is_file() {
+        EntryType::File
+    } else {
+        EntryType::Other
+    }
+}
+
+/// Calls `f` with the name and type of every entry of `dir`.
+pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
+    for entry in std::fs::read_dir(&dir.path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        f(os_bytes(&name), entry_type(entry.file_type()?));
+    }
+    Ok(())
+}
+
+/// Never: procfs and sysfs are Linux's.
+pub fn is_pseudo_fs(_dir: &Dir) -> bool {
+    false
+}
+
+/// Leaves `command` as it is (no actions run on Windows yet).
+pub fn dies_with_parent(command: &mut Command) -> &mut Command {
+    command
+}
+
+/// Runs `f`: there is no signal mask on Windows.
+pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}
+
+/// Does nothing: Ctrl-C ends ffind at once on Windows (status
+/// 0xC000013A), without writing `last_words`.
+pub fn on_interrupt(_last_words: Vec<u8>) -> io::Result<()> {
+    Ok(())
+}
