@@ -7,8 +7,9 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::cli::{Cli, ColorWhen, TypeArg};
-use crate::env::{Env, Var};
+use crate::env::Env;
 use crate::error::Error;
+use crate::flags::Switch;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
 /// The folder searched when none is given.
@@ -114,19 +115,18 @@ impl Config {
     /// Resolves the command line against the environment. `stdout_is_tty`
     /// is whether standard output is a terminal.
     pub fn resolve(cli: &Cli, env: &Env, stdout_is_tty: bool) -> Result<Config, Error> {
-        let case = CaseMode::from_flags(
-            cli.case_sensitive || env.is_set(Var::CaseSensitive),
-            cli.ignore_case || env.is_set(Var::CaseInsensitive),
-        );
+        // A switch is on when given, or by default when a variable is set.
+        let on = |switch: Switch| cli.given(switch) || env.is_set(switch);
+        let case = CaseMode::from_flags(on(Switch::CaseSensitive), on(Switch::IgnoreCase));
         let syntax = if cli.regex {
             Syntax::Regex
-        } else if cli.glob {
+        } else if cli.given(Switch::Glob) {
             Syntax::Glob
-        } else if cli.fixed_strings {
+        } else if cli.given(Switch::FixedStrings) {
             Syntax::Fixed
-        } else if env.is_set(Var::Glob) {
+        } else if env.is_set(Switch::Glob) {
             Syntax::Glob
-        } else if env.is_set(Var::FixedStrings) {
+        } else if env.is_set(Switch::FixedStrings) {
             Syntax::Fixed
         } else {
             Syntax::Regex
@@ -135,25 +135,23 @@ impl Config {
             Syntax::Regex => pattern::source_from_bytes(cli.pattern.as_bytes()),
             Syntax::Fixed | Syntax::Glob => cli.pattern.to_string_lossy().into_owned(),
         };
-        let fuzzy = cli.fuzzy || env.is_set(Var::FuzzySearch);
+        let fuzzy = on(Switch::Fuzzy);
         let matcher = Matcher::new(&source, syntax, case, fuzzy)?;
         let color = !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
                 Some(ColorWhen::Never) => false,
-                Some(ColorWhen::Auto) | None => {
-                    stdout_is_tty && !cli.no_color && !env.is_set(Var::NoColor) && !env.no_color()
-                }
+                Some(ColorWhen::Auto) | None => stdout_is_tty && !on(Switch::NoColor),
             };
         let mut roots: Vec<Vec<u8>> = if cli.dirs.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
             cli.dirs.iter().map(|d| d.as_bytes().to_vec()).collect()
         };
-        if cli.absolute_path || env.is_set(Var::AbsolutePath) {
+        if on(Switch::AbsolutePath) {
             roots = roots.into_iter().map(absolute).collect();
         }
-        let gitignore = cli.gitignore || env.is_set(Var::Gitignore);
+        let gitignore = on(Switch::Gitignore);
         let mut types = Types::default();
         for t in &cli.types {
             match t {
@@ -167,12 +165,12 @@ impl Config {
         Ok(Config {
             roots,
             matcher,
-            full_path: cli.full_path || env.is_set(Var::SearchPath),
+            full_path: on(Switch::FullPath),
             color,
             escape: stdout_is_tty && !cli.print0,
-            follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink)),
-            hidden: cli.hidden || env.is_set(Var::SearchHidden),
-            ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
+            follow_symlinks: !on(Switch::NoFollow),
+            hidden: on(Switch::Hidden),
+            ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
             global_ignores: if gitignore {
                 crate::walk::gitignore::global()
@@ -190,7 +188,7 @@ impl Config {
             min_depth: cli.min_depth.unwrap_or(0),
             max_results: if cli.first { Some(1) } else { cli.max_results },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
-            show_errors: cli.show_errors || env.is_set(Var::ShowErrors),
+            show_errors: on(Switch::ShowErrors),
             action: if cli.actions.delete {
                 Action::Delete
             } else if let Some(line) = &cli.actions.exec {

@@ -16,6 +16,7 @@ pub mod cli;
 pub mod config;
 pub mod env;
 pub mod error;
+pub mod flags;
 pub mod listing;
 pub mod outcome;
 pub mod output;

@@ -7,9 +7,9 @@ use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use ffind::output::actions::quote_path;
-use ffind::listing::{Found, Listing};
 use ffind::env::Env;
+use ffind::listing::{Found, Listing};
+use ffind::output::actions::quote_path;
 use ffind::output::printer::{Printer, write_escaped};
 use ffind::pattern::{CaseMode, Matcher};
 use ffind::walk::Consumer;

@@ -44,9 +44,9 @@ Usage errors are clap's, with status 2.
 
   $ ffind
   error: the following required arguments were not provided:
-    <PATTERN>
+    PATTERN
   
-  Usage: ffind [DIR]... <PATTERN>
+  Usage: ffind [OPTIONS] [DIR]... PATTERN
   
   For more information, try '--help'.
   [2]
