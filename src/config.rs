@@ -131,10 +131,8 @@ impl Config {
         } else {
             Syntax::Regex
         };
-        let source = match syntax {
-            Syntax::Regex => pattern::source_from_bytes(cli.pattern.as_bytes()),
-            Syntax::Fixed | Syntax::Glob => cli.pattern.to_string_lossy().into_owned(),
-        };
+        // Bytes that are not UTF-8 are one character each, as in Python.
+        let source = pattern::decode(cli.pattern.as_bytes());
         let fuzzy = on(Switch::Fuzzy);
         let matcher = Matcher::new(&source, syntax, case, fuzzy)?;
         let color = !cli.print0
