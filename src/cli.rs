@@ -95,6 +95,13 @@ pub struct Cli {
     pub ignore_vcs: bool,
 
     /// Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
+    ///
+    /// As git does: inside a repository (a folder holding .git) the
+    /// .gitignore files from its top down apply, also when searching from a
+    /// subfolder, and a nested repository starts afresh; outside any
+    /// repository .gitignore files are not read. .ignore files apply
+    /// everywhere. An ignore file that is not a regular file or is larger
+    /// than 16 MiB is skipped (said with --show-errors).
     #[arg(long = "gitignore", help_heading = "Filters")]
     pub gitignore: bool,
 

@@ -87,6 +87,9 @@ pub struct Config {
     pub extensions: Vec<Vec<u8>>,
     /// Git's global excludes, when `gitignore` is on and there are any.
     pub global_ignores: Option<ignore::gitignore::Gitignore>,
+    /// Files read while resolving (git's global excludes) that were skipped,
+    /// for `--show-errors`.
+    pub skipped: Vec<crate::listing::Skipped>,
     /// Names neither printed nor entered.
     pub excludes: Option<GlobSet>,
     /// Entries deeper than this are not printed, folders at this depth not
@@ -150,6 +153,7 @@ impl Config {
             roots = roots.into_iter().map(absolute).collect();
         }
         let gitignore = on(Switch::Gitignore);
+        let mut skipped = Vec::new();
         let mut types = Types::default();
         for t in &cli.types {
             match t {
@@ -171,10 +175,11 @@ impl Config {
             ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
             global_ignores: if gitignore {
-                crate::walk::gitignore::global()
+                crate::walk::gitignore::global(&mut skipped)
             } else {
                 None
             },
+            skipped,
             types,
             extensions: cli
                 .extensions

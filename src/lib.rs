@@ -56,6 +56,18 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
 /// on them in order.
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
+    let skipped = config.show_errors && !config.skipped.is_empty();
+    if config.show_errors {
+        for file in &config.skipped {
+            let path = String::from_utf8_lossy(&file.path);
+            error::report(&format_args!("{path}: {}", file.reason));
+        }
+    }
+    run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
+}
+
+/// The walk of [`run`], into the printer or the actions.
+fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     if config.action == config::Action::Print {
         if config.color {
             output::printer::reset_colour_on_interrupt()?;

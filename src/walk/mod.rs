@@ -6,7 +6,8 @@
 //! - [`read`]: reading one folder into a [`Listing`];
 //! - [`filter`]: which entries are kept — where a new filter goes;
 //! - [`handles`]: opening folders, and the budget of held handles;
-//! - [`gitignore`]: the ignore rules of `--gitignore`;
+//! - [`gitignore`]: the ignore rules of `--gitignore`, read by
+//!   [`ignore_file`];
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
 
@@ -14,6 +15,7 @@ pub mod chain;
 pub mod filter;
 pub mod gitignore;
 pub mod handles;
+pub mod ignore_file;
 pub mod read;
 pub mod scheduler;
 

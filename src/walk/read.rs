@@ -113,7 +113,13 @@ pub fn read(
         return read;
     }
     if filter.uses_ignore_rules() {
-        read.ignores = gitignore::for_dir(&listing.path, &fd, at.ignores);
+        read.ignores = gitignore::for_dir(
+            &listing.path,
+            &fd,
+            at.ignores,
+            at.depth == 0,
+            &mut listing.skipped,
+        );
     }
     let mut arena = Vec::new();
     let mut entries = Vec::new();

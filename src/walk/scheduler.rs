@@ -279,7 +279,9 @@ impl<'w> Shared<'w> {
             && let Some(task) = order.pop()
         {
             let mut done = self.take(&task, consumer)?;
-            if self.config.show_errors && done.listing.error.is_some() {
+            if self.config.show_errors
+                && (done.listing.error.is_some() || !done.listing.skipped.is_empty())
+            {
                 reported = true;
                 consumer.idle()?;
                 report(&done.listing);
@@ -307,8 +309,13 @@ impl<'w> Shared<'w> {
     }
 }
 
-/// Prints a walk error as `ffind: PATH: reason` on standard error.
+/// Prints a walk error as `ffind: PATH: reason` on standard error, after
+/// each skipped file of the folder.
 fn report(listing: &Listing) {
+    for skipped in &listing.skipped {
+        let path = String::from_utf8_lossy(&skipped.path);
+        eprintln!("ffind: {path}: {}", skipped.reason);
+    }
     let path = String::from_utf8_lossy(&listing.path);
     match &listing.error {
         Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error::reason(err)),
