@@ -244,6 +244,11 @@ pub struct Cli {
     #[arg(skip)]
     pub pattern: OsString,
 
+    /// The options as given (every argument but the folders, the pattern
+    /// and `--`), for suggesting a corrected command.
+    #[arg(skip)]
+    pub options: Vec<OsString>,
+
     /// What to do with each match instead of printing it (last, so that
     /// its help heading applies to nothing else).
     #[command(flatten)]
@@ -593,6 +598,53 @@ fn expand_prefixes(
     Ok(out)
 }
 
+/// The arguments of `args` (the program name first, already parsed by
+/// `cmd`) that are options or their values: not the folders, the pattern
+/// or `--`.
+fn options_of(cmd: &clap::Command, args: &[OsString]) -> Vec<OsString> {
+    let takes_value = |arg: &Arg| arg.get_action().takes_values();
+    let long_takes_value = |name: &str| {
+        cmd.get_arguments().any(|arg| {
+            takes_value(arg)
+                && (arg.get_long() == Some(name)
+                    || arg
+                        .get_all_aliases()
+                        .into_iter()
+                        .flatten()
+                        .any(|a| a == name))
+        })
+    };
+    let short_takes_value = |c: char| {
+        cmd.get_arguments()
+            .any(|arg| arg.get_short() == Some(c) && takes_value(arg))
+    };
+    let mut options = Vec::new();
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy();
+        if text == "--" {
+            break;
+        }
+        let value_follows = if let Some(long) = text.strip_prefix("--") {
+            !long.contains('=') && long_takes_value(long)
+        } else if let Some(shorts) = text.strip_prefix('-').filter(|s| !s.is_empty()) {
+            // In a cluster (`-it`), the first short that takes a value takes
+            // the rest of the word, or the next word when nothing is left.
+            shorts
+                .char_indices()
+                .find(|(_, c)| short_takes_value(*c))
+                .is_some_and(|(at, c)| at + c.len_utf8() == shorts.len())
+        } else {
+            continue;
+        };
+        options.push(arg.clone());
+        if value_follows && let Some(value) = rest.next() {
+            options.push(value.clone());
+        }
+    }
+    options
+}
+
 /// Parses `args` (the program name first) against [`command`]: options may
 /// stand anywhere, `--` ends them, long options may be shortened; the last
 /// argument that is not an option is the pattern, those before it folders.
@@ -603,9 +655,10 @@ where
 {
     let mut cmd = command(env);
     let args = expand_prefixes(&mut cmd, args.into_iter().map(Into::into).collect())?;
-    let matches: ArgMatches = cmd.try_get_matches_from_mut(args)?;
+    let matches: ArgMatches = cmd.try_get_matches_from_mut(args.clone())?;
     let mut cli = Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))?;
     cli.return_results = matches.get_flag("return_results");
+    cli.options = options_of(&cmd, &args);
     cli.pattern = cli.args.pop().ok_or_else(|| {
         cmd.error(
             clap::error::ErrorKind::MissingRequiredArgument,

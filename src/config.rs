@@ -112,6 +112,9 @@ pub struct Config {
     pub return_results: bool,
     /// How many threads read folders (at least 1).
     pub threads: usize,
+    /// What probably went wrong if the search finds nothing or a folder to
+    /// search does not exist ([`crate::slip`]).
+    pub slip: Option<String>,
 }
 
 impl Config {
@@ -164,10 +167,12 @@ impl Config {
                 TypeArg::Empty => types.empty = true,
             }
         }
+        let full_path = on(Switch::FullPath);
         Ok(Config {
+            slip: crate::slip::detect(cli, full_path),
             roots,
             matcher,
-            full_path: on(Switch::FullPath),
+            full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
             follow_symlinks: !on(Switch::NoFollow),

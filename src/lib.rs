@@ -21,6 +21,7 @@ pub mod listing;
 pub mod outcome;
 pub mod output;
 pub mod pattern;
+pub mod slip;
 pub mod sys;
 pub mod walk;
 
@@ -66,18 +67,55 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
 }
 
-/// The walk of [`run`], into the printer or the actions.
+/// The walk of [`run`], into the printer or the actions; when nothing
+/// matched, the probable slip ([`slip`]) is said on standard error.
 fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
-    if config.action == config::Action::Print {
+    let (outcome, found) = if config.action == config::Action::Print {
         if config.color {
             output::printer::reset_colour_on_interrupt()?;
         }
-        let mut printer = output::printer::Printer::new(out, config);
+        let mut printer = Counted::new(output::printer::Printer::new(out, config));
         let walked = walk::walk(config, ReadMode::Ahead, &mut printer)?;
-        printer.flush()?;
-        return Ok(Outcome::Success.or_failure(walked.errors_reported));
+        printer.inner.flush()?;
+        let outcome = Outcome::Success.or_failure(walked.errors_reported);
+        (outcome, printer.found)
+    } else {
+        let mut actor = Counted::new(output::actions::Actor::new(config)?);
+        let walked = walk::walk(config, ReadMode::OnDemand, &mut actor)?;
+        let found = actor.found;
+        (
+            actor.inner.finish()?.or_failure(walked.errors_reported),
+            found,
+        )
+    };
+    if !found && let Some(slip) = &config.slip {
+        error::report(slip);
     }
-    let mut actor = output::actions::Actor::new(config)?;
-    let walked = walk::walk(config, ReadMode::OnDemand, &mut actor)?;
-    Ok(actor.finish()?.or_failure(walked.errors_reported))
+    Ok(outcome)
+}
+
+/// A consumer that notes whether anything matched.
+struct Counted<C> {
+    inner: C,
+    found: bool,
+}
+
+impl<C> Counted<C> {
+    fn new(inner: C) -> Counted<C> {
+        Counted {
+            inner,
+            found: false,
+        }
+    }
+}
+
+impl<C: walk::Consumer> walk::Consumer for Counted<C> {
+    fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
+        self.found |= !listing.found.is_empty();
+        self.inner.listing(listing)
+    }
+
+    fn idle(&mut self) -> Result<(), Error> {
+        self.inner.idle()
+    }
 }
