@@ -2,15 +2,23 @@
 //!
 //! Nothing here decides anything; [`crate::config::Config::resolve`] turns a
 //! parsed [`Cli`] plus the environment into the settings of a search.
+//! `help` makes the help texts and marks from this definition and the flag
+//! table ([`crate::flags`]); `parse` reads the command line as people type
+//! it ([`parse_from`]).
 
 use std::ffi::OsString;
 
-use clap::{
-    Arg, ArgAction, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, ValueEnum, ValueHint,
-};
+use clap::{Args, Parser, ValueEnum, ValueHint};
 
-use crate::env::Env;
-use crate::flags::{self, Switch, VARIABLES};
+use crate::flags::Switch;
+
+mod help;
+mod parse;
+
+pub use help::{
+    ARGUMENTS, EXAMPLES, TRUTHINESS, command, switch_names, variable_meaning, visible_command,
+};
+pub use parse::parse_from;
 
 /// When to colour the matched part of each name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -308,199 +316,6 @@ pub enum TypeArg {
     Empty,
 }
 
-/// The examples of the long help (and the man page): a command and what it
-/// does.
-pub const EXAMPLES: [(&str, &str); 10] = [
-    ("ffind test1", "names containing test1, here and below"),
-    ("ffind src 'py$'", "names ending in py, under src"),
-    ("ffind -g '*.rs'", "names matching a shell glob"),
-    (
-        "ffind -p 'src/.*test'",
-        "whole printed paths matching a regex",
-    ),
-    ("ffind --hidden config", "include hidden files and folders"),
-    (
-        "ffind -t f -e rs -d 2 main",
-        "files ending in .rs, at most 2 levels deep",
-    ),
-    (
-        "ffind --exec 'wc -l {}' 'py$'",
-        "run a command on each match",
-    ),
-    ("ffind --delete 'pyc$'", "delete compiled Python files"),
-    (
-        "ffind -0 log | xargs -0 -r rm",
-        "pipe any name safely (-r: nothing to do when nothing matched)",
-    ),
-    ("ffind --no-color txt > list", "plain output for scripts"),
-];
-
-/// The positional arguments, as the help lists them (one positional in
-/// clap, split by [`parse_from`]).
-pub const ARGUMENTS: [(&str, &str); 2] = [
-    (
-        "[DIR]...",
-        "The folders to search, in order (default: the current one)",
-    ),
-    (
-        "PATTERN",
-        "The pattern searched for in each name (a regular expression unless -g or -F)",
-    ),
-];
-
-/// The truthiness rule, as the help and the man page state it.
-pub const TRUTHINESS: &str =
-    "A variable counts as set when it is not empty and not 0, false, no or off (any case).";
-
-/// The exit statuses, as the help states them.
-const EXIT_STATUS: &str = "\
-Exit status: 0 when the search ran (with or without matches), 1 on an error
-or a failed action, 2 on a usage error.";
-
-/// The long options of ffind 1.6.1, preferred when a prefix fits several of
-/// ours (`--ign` meant `--ignore-vcs` there, before `--ignore-case` existed).
-const ORIGINAL_LONGS: [&str; 11] = [
-    "help",
-    "nocolor",
-    "nosymlinks",
-    "hidden",
-    "delete",
-    "exec",
-    "module",
-    "command",
-    "ignore-vcs",
-    "return-results",
-    "version",
-];
-
-/// The names of `switch`'s option as the documentation writes them
-/// (`-p, --full-path`), from the clap definition.
-pub fn switch_names(cmd: &clap::Command, switch: Switch) -> String {
-    let arg = cmd
-        .get_arguments()
-        .find(|arg| arg.get_id() == switch.arg_id())
-        .expect("every switch is an argument");
-    let mut names: Vec<String> = arg
-        .get_short()
-        .map(|s| format!("-{s}"))
-        .into_iter()
-        .collect();
-    names.extend(arg.get_long().map(|l| format!("--{l}")));
-    names.extend(
-        arg.get_visible_aliases()
-            .into_iter()
-            .flatten()
-            .map(|a| format!("--{a}")),
-    );
-    names.join(", ")
-}
-
-/// What one variable does, for the help and the man page: the option it
-/// switches on, then its note.
-pub fn variable_meaning(cmd: &clap::Command, var: &flags::Variable) -> String {
-    match (var.switch, var.note) {
-        (Some(switch), "") => format!("as {}", switch_names(cmd, switch)),
-        (Some(switch), note) => format!("as {} ({note})", switch_names(cmd, switch)),
-        (None, note) => note.to_owned(),
-    }
-}
-
-/// The long help's closing text: examples, the variables, exit status.
-fn after_long_help(cmd: &clap::Command) -> String {
-    let mut text = String::from("Examples:\n");
-    for (command, meaning) in EXAMPLES {
-        text.push_str(&format!("  {command:<31} {meaning}\n"));
-    }
-    text.push_str(&format!(
-        "\nEnvironment (each sets a default; an option whose variable is set shows [SET]):\n  \
-         {TRUTHINESS}\n"
-    ));
-    for var in &VARIABLES {
-        text.push_str(&term(var.name, &variable_meaning(cmd, var)));
-    }
-    text.push('\n');
-    text.push_str(EXIT_STATUS);
-    text
-}
-
-/// A term and its meaning as one entry of a list, the meaning wrapped to
-/// fit 80 columns beside the term.
-fn term(term: &str, meaning: &str) -> String {
-    const INDENT: usize = 26;
-    let mut out = format!("  {term:<23} ");
-    let mut column = INDENT;
-    for (i, word) in meaning.split(' ').enumerate() {
-        if i > 0 && column + 1 + word.len() > 79 {
-            out.push('\n');
-            out.push_str(&" ".repeat(INDENT));
-            column = INDENT;
-        } else if i > 0 {
-            out.push(' ');
-            column += 1;
-        }
-        out.push_str(word);
-        column += word.len();
-    }
-    out.push('\n');
-    out
-}
-
-/// The "Arguments:" section of the help.
-fn arguments_help() -> String {
-    let mut text = String::from("Arguments:");
-    for (name, meaning) in ARGUMENTS {
-        text.push_str(&format!("\n  {name:<9} {meaning}"));
-    }
-    text
-}
-
-/// The clap command without the hidden `--return-results` (for the
-/// completions, which would offer it): the options, the `[env: …]` mark of
-/// each switch, and `[SET]` on each switch whose variable is set in `env`.
-pub fn visible_command(env: &Env) -> clap::Command {
-    let cmd = flags::switches().fold(Cli::command(), |cmd, switch| {
-        let names: Vec<&str> = switch.variables().map(|var| var.name).collect();
-        let mut mark = format!("[env: {}]", names.join(", "));
-        if env.is_set(switch) {
-            mark.push_str(" [SET]");
-        }
-        cmd.mut_arg(switch.arg_id(), |arg| append_to_help(arg, &mark))
-    });
-    let long_help = after_long_help(&cmd);
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{}\n\n{{all-args}}{{after-help}}",
-        arguments_help()
-    );
-    cmd.after_long_help(long_help).help_template(template)
-}
-
-/// The clap command ffind parses with: [`visible_command`] plus the hidden
-/// `--return-results`.
-pub fn command(env: &Env) -> clap::Command {
-    visible_command(env).arg(
-        Arg::new("return_results")
-            .long("return-results")
-            .action(ArgAction::SetTrue)
-            .hide(true)
-            .help("For testing: print as usual and exit with status 0"),
-    )
-}
-
-/// `arg` with ` MARK` after the first line of its short and long help.
-fn append_to_help(arg: Arg, mark: &str) -> Arg {
-    let short = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-    let long = arg
-        .get_long_help()
-        .map(|h| h.to_string())
-        .unwrap_or_else(|| short.clone());
-    let marked = format!("{short} {mark}");
-    let long = match long.strip_prefix(&short) {
-        Some(rest) => format!("{marked}{rest}"),
-        None => format!("{long} {mark}"),
-    };
-    arg.help(marked).long_help(long)
-}
-
 impl Cli {
     /// Whether `switch`'s option was given on the command line.
     pub fn given(&self, switch: Switch) -> bool {
@@ -522,156 +337,12 @@ impl Cli {
     }
 }
 
-/// Expands an unambiguous prefix of a long option to the option (`--hid`
-/// to `--hidden`), as Python's argparse did; a prefix of several options
-/// is taken for the one ffind 1.6.1 had, if exactly one, and is otherwise
-/// an error naming the options it fits. Everything after `--` is left
-/// alone; what fits nothing is left for clap to report.
-fn expand_prefixes(
-    cmd: &mut clap::Command,
-    args: Vec<OsString>,
-) -> Result<Vec<OsString>, clap::Error> {
-    let longs: Vec<(&str, &str)> = cmd
-        .get_arguments()
-        .flat_map(|arg| {
-            let id = arg.get_id().as_str();
-            arg.get_long()
-                .into_iter()
-                .chain(arg.get_all_aliases().into_iter().flatten())
-                .map(move |long| (long, id))
-        })
-        .chain([("help", "help"), ("version", "version")])
-        .collect();
-    let mut out = Vec::with_capacity(args.len());
-    let mut rest = args.into_iter();
-    for arg in rest.by_ref() {
-        let Some(text) = arg.to_str().and_then(|t| t.strip_prefix("--")) else {
-            out.push(arg);
-            continue;
-        };
-        if text.is_empty() {
-            out.push(arg);
-            break;
-        }
-        let (name, value) = match text.split_once('=') {
-            Some((name, value)) => (name, Some(value)),
-            None => (text, None),
-        };
-        let fits: Vec<(&str, &str)> = longs
-            .iter()
-            .copied()
-            .filter(|(long, _)| long.starts_with(name))
-            .collect();
-        let exact = fits.iter().any(|(long, _)| *long == name);
-        let same_option = fits.windows(2).all(|w| w[0].1 == w[1].1);
-        let original: Vec<&str> = fits
-            .iter()
-            .map(|(long, _)| *long)
-            .filter(|long| ORIGINAL_LONGS.contains(long))
-            .collect();
-        let chosen = if exact || fits.is_empty() {
-            None
-        } else if same_option {
-            Some(fits[0].0)
-        } else if let [one] = original[..] {
-            Some(one)
-        } else {
-            let names: Vec<String> = fits.iter().map(|(long, _)| format!("--{long}")).collect();
-            return Err(cmd.error(
-                clap::error::ErrorKind::UnknownArgument,
-                format!("'--{name}' fits several options: {}", names.join(", ")),
-            ));
-        };
-        match chosen {
-            Some(long) => {
-                let mut full = format!("--{long}");
-                if let Some(value) = value {
-                    full.push('=');
-                    full.push_str(value);
-                }
-                out.push(full.into());
-            }
-            None => out.push(arg),
-        }
-    }
-    out.extend(rest);
-    Ok(out)
-}
-
-/// The arguments of `args` (the program name first, already parsed by
-/// `cmd`) that are options or their values: not the folders, the pattern
-/// or `--`.
-fn options_of(cmd: &clap::Command, args: &[OsString]) -> Vec<OsString> {
-    let takes_value = |arg: &Arg| arg.get_action().takes_values();
-    let long_takes_value = |name: &str| {
-        cmd.get_arguments().any(|arg| {
-            takes_value(arg)
-                && (arg.get_long() == Some(name)
-                    || arg
-                        .get_all_aliases()
-                        .into_iter()
-                        .flatten()
-                        .any(|a| a == name))
-        })
-    };
-    let short_takes_value = |c: char| {
-        cmd.get_arguments()
-            .any(|arg| arg.get_short() == Some(c) && takes_value(arg))
-    };
-    let mut options = Vec::new();
-    let mut rest = args.iter().skip(1);
-    while let Some(arg) = rest.next() {
-        let text = arg.to_string_lossy();
-        if text == "--" {
-            break;
-        }
-        let value_follows = if let Some(long) = text.strip_prefix("--") {
-            !long.contains('=') && long_takes_value(long)
-        } else if let Some(shorts) = text.strip_prefix('-').filter(|s| !s.is_empty()) {
-            // In a cluster (`-it`), the first short that takes a value takes
-            // the rest of the word, or the next word when nothing is left.
-            shorts
-                .char_indices()
-                .find(|(_, c)| short_takes_value(*c))
-                .is_some_and(|(at, c)| at + c.len_utf8() == shorts.len())
-        } else {
-            continue;
-        };
-        options.push(arg.clone());
-        if value_follows && let Some(value) = rest.next() {
-            options.push(value.clone());
-        }
-    }
-    options
-}
-
-/// Parses `args` (the program name first) against [`command`]: options may
-/// stand anywhere, `--` ends them, long options may be shortened; the last
-/// argument that is not an option is the pattern, those before it folders.
-pub fn parse_from<I, T>(env: &Env, args: I) -> Result<Cli, clap::Error>
-where
-    I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
-{
-    let mut cmd = command(env);
-    let args = expand_prefixes(&mut cmd, args.into_iter().map(Into::into).collect())?;
-    let matches: ArgMatches = cmd.try_get_matches_from_mut(args.clone())?;
-    let mut cli = Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))?;
-    cli.return_results = matches.get_flag("return_results");
-    cli.options = options_of(&cmd, &args);
-    cli.pattern = cli.args.pop().ok_or_else(|| {
-        cmd.error(
-            clap::error::ErrorKind::MissingRequiredArgument,
-            "the following required arguments were not provided:\n  PATTERN",
-        )
-    })?;
-    cli.dirs = std::mem::take(&mut cli.args);
-    Ok(cli)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::env::Env;
+    use crate::flags;
+    use clap::CommandFactory;
 
     #[test]
     fn clap_definition_is_consistent() {

@@ -3,7 +3,7 @@
 //! ([`undecodable`]), and the error a user sees for a pattern that does not
 //! compile.
 
-mod glob;
+pub mod glob;
 pub mod python;
 pub mod undecodable;
 
