@@ -67,6 +67,22 @@ const TABLE: &[Row] = &[
     ("ß".as_bytes(), false, &["ẞ".as_bytes(), b"ss"]),
     (b"k", false, &["\u{212a}".as_bytes(), b"K"]),
     (b"s", false, &["\u{17f}".as_bytes(), b"S"]),
+    ("\u{17f}".as_bytes(), false, &[b"s", b"S"]),
+    ("\u{212a}".as_bytes(), false, &[b"k", b"K"]),
+    ("ẞ".as_bytes(), false, &["ß".as_bytes()]),
+    (b"i", false, &[b"I"]),
+    ("\u{130}".as_bytes(), false, &[b"i", "\u{130}".as_bytes()]),
+    (
+        "\u{3c3}".as_bytes(),
+        false,
+        &["\u{3a3}".as_bytes(), "\u{3c2}".as_bytes()],
+    ),
+    (
+        "\u{3c2}".as_bytes(),
+        false,
+        &["\u{3a3}".as_bytes(), "\u{3c3}".as_bytes()],
+    ),
+    ("ǆ".as_bytes(), false, &["ǅ".as_bytes(), "Ǆ".as_bytes()]),
     // Bytes that are not UTF-8: one character each.
     (
         b"caf.\\.txt",
@@ -102,6 +118,11 @@ const DIFFERENCES: &[(&[u8], &[u8], &str)] = &[
         "\u{131}".as_bytes(),
         b"I",
         "Python folds ı with I; Rust's regex does not",
+    ),
+    (
+        b"i",
+        "\u{131}".as_bytes(),
+        "Python folds i with ı; Rust's regex does not",
     ),
     (b"(?=a)a", b"a", "look-around is refused by Rust's regex"),
     (
