@@ -4,7 +4,8 @@
 //! bytes of the name) or both refuse nothing. Names and patterns that are
 //! not UTF-8 are decoded by Python with `surrogateescape`, as the original's
 //! command line and `os.walk` did. The few documented differences are
-//! checked to differ, so that the documentation stays true.
+//! checked to differ, so that the documentation stays true. (ffind also
+//! accepts a few patterns Python refused, such as `(?<n>a)` and `^*`.)
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -48,7 +49,56 @@ const TABLE: &[Row] = &[
     (b"[a&&b]", false, &[b"&", b"a", b"c"]),
     (b"[a~~b]", false, &[b"~", b"c"]),
     (b"[{}]", false, &[b"}", b"a"]),
-    // Comments.
+    // Escapes, flags and groups, some spelled differently by the two.
+    (b"a\\sb", false, &[b"a\x1cb", b"a b", b"a\xc2\x85b"]),
+    (b"a\\Sb", false, &[b"a\x1cb"]),
+    (
+        b"\\d",
+        false,
+        &["\u{664}".as_bytes(), "\u{ff11}".as_bytes()],
+    ),
+    (
+        b"\\w",
+        false,
+        &["\u{2160}".as_bytes(), b"_", "\u{b2}".as_bytes()],
+    ),
+    (b"(?m)a$", false, &[b"a\nb", b"a"]),
+    (b"(?s).", false, &[b"\n"]),
+    (b".", false, &[b"\n", b"\r"]),
+    (b"\\0", false, &[b"\0"]),
+    (b"[\\b]", false, &[b"\x08"]),
+    (b"a++", false, &[b"aa"]),
+    (b"(?i:A)b", false, &[b"ab"]),
+    (b"(?x) a b ", false, &[b"ab"]),
+    (b"\\u0041", false, &[b"A"]),
+    (b"\\x41", false, &[b"A"]),
+    (b"(?P<n>a)", false, &[b"a"]),
+    (b"a|", false, &[b"b"]),
+    (b"()", false, &[b"b"]),
+    (b"[a-]", false, &[b"-"]),
+    (b"[\\w-]", false, &[b"-"]),
+    (b"\\-", false, &[b"-"]),
+    (b"\\/", false, &[b"/"]),
+    (b"\\#", false, &[b"#"]),
+    (b"\\ ", false, &[b" "]),
+    (b"\\%", false, &[b"%"]),
+    (b"\\@", false, &[b"@"]),
+    (b"\\'", false, &[b"'"]),
+    (b"\\\"", false, &[b"\""]),
+    (b"\\!", false, &[b"!"]),
+    (b"\\,", false, &[b","]),
+    (b"\\<", false, &[b"<"]),
+    (b"\\=", false, &[b"="]),
+    (b"\\`", false, &[b"`"]),
+    (b"\\:", false, &[b":"]),
+    (b"\\;", false, &[b";"]),
+    (b"\\_", false, &[b"_"]),
+    (b"\\\xc3\xa9", false, &[b"\xc3\xa9"]),
+    (b"\\a", false, &[b"\x07"]),
+    (b"\\Z$", false, &[b"a"]),
+    (b"x*?", false, &[b"xx"]),
+    // Comments (an unterminated one is refused by both).
+    (b"(?#", false, &[b"x"]),
     (b"a(?#note)b", false, &[b"ab", b"a(?#note)b"]),
     // Everyday patterns.
     (b"test1", false, &[b"test1.py", b"stest1.py", b"Test1"]),

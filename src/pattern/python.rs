@@ -9,6 +9,11 @@
 //!   not end in a newline (where `$` is simply the end) and
 //!   [`Translated::before_newline`] for those that do;
 //! - inside a class, `[` and the doubled `&&`, `~~` are literal characters;
+//! - escapes: `\s` also holds U+001C–U+001F, `\w` is letters, numbers and
+//!   `_` (Python's `str.isalnum`), `[\b]` is a backspace, `\<` and `\>`
+//!   are the characters, `\0`, `\012` and `\101` are octal, and a
+//!   backslash before a character that is not ASCII is that character;
+//! - with the MULTILINE flag, `$` is left alone (the same in both);
 //! - a comment `(?#…)` is dropped.
 //!
 //! What has no translation (look-around, back-references) is left for the
@@ -41,6 +46,8 @@ pub fn translate(pattern: &str) -> Result<Translated, Untranslatable> {
         return Err(Untranslatable("back-references are not supported"));
     }
     let chars: Vec<char> = pattern.chars().collect();
+    // With the MULTILINE flag, `$` is the same in both syntaxes.
+    let multiline = has_multiline_flag(&chars);
     let mut plain = String::with_capacity(pattern.len() + 8);
     let mut eol = String::new();
     let mut dollars = 0;
@@ -54,15 +61,9 @@ pub fn translate(pattern: &str) -> Result<Translated, Untranslatable> {
             eol.push_str(text);
         };
         if c == '\\' {
-            match chars.get(i + 1) {
-                Some('Z') if class_first.is_none() => both(r"\z"),
-                Some(&next) => {
-                    both("\\");
-                    both(next.encode_utf8(&mut [0; 4]));
-                }
-                None => both("\\"),
-            }
-            i += 2;
+            let (text, len) = escape(&chars[i..], class_first.is_some());
+            both(&text);
+            i += len;
             continue;
         }
         if let Some(first) = class_first {
@@ -105,6 +106,7 @@ pub fn translate(pattern: &str) -> Result<Translated, Untranslatable> {
             },
             '}' => both(r"\}"),
             ']' => both(r"\]"),
+            '$' if multiline => both("$"),
             '$' => {
                 plain.push_str(r"\z");
                 let _ = write!(eol, r"(?:\z|(?P<{EOL_GROUP}{dollars}>)\n\z)");
@@ -112,7 +114,8 @@ pub fn translate(pattern: &str) -> Result<Translated, Untranslatable> {
             }
             '(' if chars.get(i + 1..i + 3) == Some(&['?', '#']) => {
                 let close = chars[i..].iter().position(|&ch| ch == ')');
-                i += close.map_or(chars.len() - i, |at| at + 1);
+                let close = close.ok_or(Untranslatable("missing ), unterminated comment"))?;
+                i += close + 1;
                 continue;
             }
             _ => both(c.encode_utf8(&mut [0; 4])),
@@ -122,6 +125,65 @@ pub fn translate(pattern: &str) -> Result<Translated, Untranslatable> {
     Ok(Translated {
         plain,
         before_newline: (dollars > 0).then_some(eol),
+    })
+}
+
+/// The Rust spelling of the escape at the start of `chars` (a backslash
+/// and what follows), inside a class or not, and how many characters it
+/// takes (see the module's list).
+fn escape(chars: &[char], in_class: bool) -> (String, usize) {
+    let Some(&next) = chars.get(1) else {
+        return ("\\".into(), 1);
+    };
+    let class = |members: &str| {
+        if in_class {
+            members.to_owned()
+        } else {
+            format!("[{members}]")
+        }
+    };
+    let octal = |from: usize, max: usize| {
+        chars[from..]
+            .iter()
+            .take(max)
+            .take_while(|c| ('0'..='7').contains(*c))
+            .count()
+    };
+    let text = match next {
+        'Z' if !in_class => r"\z".to_owned(),
+        's' => class(r"\s\x1C-\x1F"),
+        'S' => r"[^\s\x1C-\x1F]".to_owned(),
+        'w' => class(r"\p{L}\p{N}_"),
+        'W' => r"[^\p{L}\p{N}_]".to_owned(),
+        'b' if in_class => r"\x08".to_owned(),
+        '<' | '>' => next.to_string(),
+        '0' => {
+            let digits = octal(2, 2);
+            let value: String = chars[2..2 + digits].iter().collect();
+            let value = u32::from_str_radix(&value, 8).unwrap_or(0);
+            return (format!(r"\x{{{value:X}}}"), 2 + digits);
+        }
+        '1'..='3' if octal(1, 3) == 3 => {
+            let value: String = chars[1..4].iter().collect();
+            let value = u32::from_str_radix(&value, 8).expect("octal digits");
+            return (format!(r"\x{{{value:X}}}"), 4);
+        }
+        c if !c.is_ascii() => regex::escape(c.encode_utf8(&mut [0; 4])),
+        c => format!("\\{c}"),
+    };
+    (text, 2)
+}
+
+/// Whether the pattern turns on Python's MULTILINE flag (`(?m)`,
+/// `(?im:…)`), where `$` is the same in both syntaxes.
+fn has_multiline_flag(chars: &[char]) -> bool {
+    chars.windows(2).enumerate().any(|(at, w)| {
+        w == ['(', '?']
+            && chars[at + 2..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic() || **c == '-')
+                .take_while(|c| **c != '-')
+                .any(|c| *c == 'm')
     })
 }
 
@@ -204,7 +266,28 @@ mod tests {
     }
 
     #[test]
+    fn escapes_python_spells_differently() {
+        assert_eq!(plain(r"\s"), r"[\s\x1C-\x1F]");
+        assert_eq!(plain(r"[\s]"), r"[\s\x1C-\x1F]");
+        assert_eq!(plain(r"\W"), r"[^\p{L}\p{N}_]");
+        assert_eq!(plain(r"[\b]"), r"[\x08]");
+        assert_eq!(plain(r"\<a\>"), "<a>");
+        assert_eq!(plain(r"\0\012\101"), r"\x{0}\x{A}\x{41}");
+        assert_eq!(plain("\\é"), "é");
+        assert_eq!(plain(r"\d\."), r"\d\.");
+    }
+
+    #[test]
+    fn multiline_keeps_the_dollar() {
+        let t = translate("(?m)a$").unwrap();
+        assert_eq!(t.plain, "(?m)a$");
+        assert_eq!(t.before_newline, None);
+        assert_eq!(plain("(?i)a$"), r"(?i)a\z");
+    }
+
+    #[test]
     fn comments_go_and_named_back_references_are_refused() {
+        assert!(translate("a(?#note").is_err());
         assert_eq!(plain("a(?#note)b"), "ab");
         assert!(translate("(?P<x>a)(?P=x)").is_err());
     }
