@@ -16,7 +16,8 @@ mod help;
 mod parse;
 
 pub use help::{
-    ARGUMENTS, EXAMPLES, TRUTHINESS, command, switch_names, variable_meaning, visible_command,
+    ARGUMENTS, EXAMPLES, TRUTHINESS, command, switch_names, variable_description, variable_meaning,
+    visible_command,
 };
 pub use parse::parse_from;
 

@@ -89,6 +89,41 @@ pub fn variable_meaning(cmd: &clap::Command, var: &flags::Variable) -> String {
     }
 }
 
+/// What one variable does, in a sentence for the man page: the option it
+/// switches on and that option's help, then its note.
+pub fn variable_description(var: &flags::Variable) -> String {
+    let cmd = Cli::command();
+    let Some(switch) = var.switch else {
+        return sentence(var.note);
+    };
+    let help = cmd
+        .get_arguments()
+        .find(|arg| arg.get_id() == switch.arg_id())
+        .and_then(|arg| arg.get_help())
+        .map(|help| help.to_string())
+        .unwrap_or_default();
+    let mut text = format!("Sets {} by default: {help}", switch_names(&cmd, switch));
+    if !var.note.is_empty() {
+        text.push_str("; ");
+        text.push_str(var.note);
+    }
+    sentence(&text)
+}
+
+/// `text` with a capital first letter and a full stop.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
 /// The long help's closing text: examples, the variables, exit status.
 fn after_long_help(cmd: &clap::Command) -> String {
     let mut text = String::from("Examples:\n");

@@ -75,7 +75,7 @@ fn man_page() -> Vec<u8> {
     for var in &VARIABLES {
         roff.control("TP", []);
         roff.text([bold(var.name)]);
-        roff.text([roman(cli::variable_meaning(&cmd, var))]);
+        roff.text([roman(cli::variable_description(var))]);
     }
 
     roff.control("SH", ["EXIT STATUS"]);
