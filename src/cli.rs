@@ -235,7 +235,7 @@ pub struct Cli {
     #[arg(skip)]
     pub return_results: bool,
 
-    /// The folders to search, then the pattern ([`ARGUMENTS`] in the help).
+    /// The folders to search (default: the current one), then the pattern
     #[arg(
         id = "args",
         value_name = "DIR",
