@@ -134,7 +134,7 @@ impl Matcher {
     /// Compiles `source`, in Rust's syntax already (an escaped literal).
     fn compile(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
         let failed = |reason: String| Error::Pattern {
-            pattern: source.clone(),
+            pattern: undecodable::shown(&source),
             reason,
             looks_like_glob: looks_like_glob(original),
         };
@@ -148,7 +148,7 @@ impl Matcher {
     /// Compiles `source`, in Python's syntax: translated first.
     fn compile_python(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
         let failed = |reason: String| Error::Pattern {
-            pattern: source.clone(),
+            pattern: undecodable::shown(&source),
             reason,
             looks_like_glob: looks_like_glob(original),
         };

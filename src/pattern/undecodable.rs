@@ -29,6 +29,17 @@ pub fn decode(bytes: &[u8]) -> String {
     out
 }
 
+/// `text` for a message: each stand-in shown as the byte it stands for,
+/// `\xNN`.
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| match u32::from(c).checked_sub(BASE) {
+            Some(byte) if byte >= 0x80 => format!("\\x{byte:02x}"),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
 /// A name that is not valid UTF-8, decoded, with where each of its bytes
 /// came from.
 #[derive(Debug)]
@@ -78,6 +89,11 @@ mod tests {
         assert_eq!(decode(b"caf\xe9").chars().count(), 4);
         assert_eq!(decode("café".as_bytes()), "café");
         assert_ne!(decode(b"\xe9"), decode(b"\xea"));
+    }
+
+    #[test]
+    fn stand_ins_are_shown_as_bytes() {
+        assert_eq!(shown(&decode(b"caf\xe9(")), r"caf\xe9(");
     }
 
     #[test]

@@ -85,3 +85,9 @@ The highlight covers the bytes that matched, the undecodable byte as one.
   0000040   . 033   [   0   m   t   x   t  \n   u   /   c   a 033   [   3
   0000060   1   m   f 351   . 033   [   0   m   t   x   t  \n
   0000075
+
+A pattern that does not compile is shown with its undecodable bytes as
+`\xNN`.
+
+  $ ffind u "$(printf 'caf\351(')" 2>&1 | head -1
+  ffind: Sorry, the expression caf\xe9( is incorrect.
