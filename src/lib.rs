@@ -74,13 +74,13 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
         if config.color {
             output::printer::reset_colour_on_interrupt()?;
         }
-        let mut printer = Counted::new(output::printer::Printer::new(out, config));
+        let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
         let walked = walk::walk(config, ReadMode::Ahead, &mut printer)?;
         printer.inner.flush()?;
         let outcome = Outcome::Success.or_failure(walked.errors_reported);
         (outcome, printer.found)
     } else {
-        let mut actor = Counted::new(output::actions::Actor::new(config)?);
+        let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
         let walked = walk::walk(config, ReadMode::OnDemand, &mut actor)?;
         let found = actor.found;
         (
@@ -94,22 +94,22 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     Ok(outcome)
 }
 
-/// A consumer that notes whether anything matched.
-struct Counted<C> {
+/// A consumer that notes whether anything matched (for the slip hint).
+struct FoundAny<C> {
     inner: C,
     found: bool,
 }
 
-impl<C> Counted<C> {
-    fn new(inner: C) -> Counted<C> {
-        Counted {
+impl<C> FoundAny<C> {
+    fn new(inner: C) -> FoundAny<C> {
+        FoundAny {
             inner,
             found: false,
         }
     }
 }
 
-impl<C: walk::Consumer> walk::Consumer for Counted<C> {
+impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
         self.found |= !listing.found.is_empty();
         self.inner.listing(listing)

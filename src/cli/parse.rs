@@ -171,3 +171,30 @@ where
     cli.dirs = std::mem::take(&mut cli.args);
     Ok(cli)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(args: &[&str]) -> Vec<String> {
+        let mut argv = vec!["ffind"];
+        argv.extend_from_slice(args);
+        let cli = parse_from(&Env::default(), argv).unwrap();
+        cli.options
+            .iter()
+            .map(|o| o.to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn options_are_told_from_folders_and_pattern() {
+        assert_eq!(
+            options(&["-ic", "-tf", "--exec=x", "-d", "2", "src", "-e", "rs", "x"]),
+            ["-ic", "-tf", "--exec=x", "-d", "2", "-e", "rs"]
+        );
+        assert_eq!(options(&["-d2", "src", "x"]), ["-d2"]);
+        assert_eq!(options(&["--exec", "ls", "src", "x"]), ["--exec", "ls"]);
+        assert_eq!(options(&["-i", "--", "-a", "-b"]), ["-i"]);
+        assert_eq!(options(&["--hid", "x"]), ["--hidden"]);
+    }
+}
