@@ -85,16 +85,21 @@ pub fn is_ignored(
 ) -> bool {
     let mut git = true;
     for rules in chain.into_iter().flat_map(|chain| chain.iter()) {
-        let relative = rules.relative(path);
         let global = global.filter(|_| rules.repo_top);
         let git_rules = [rules.gitignore.as_ref(), rules.exclude.as_ref(), global];
-        let decided = [rules.dot_ignore.as_ref()]
+        let mut applying = [rules.dot_ignore.as_ref()]
             .into_iter()
             .chain(git_rules.into_iter().filter(|_| git))
             .flatten()
-            .map(|rules| rules.matched(&relative, is_dir))
-            .find(|m| !m.is_none());
-        if let Some(m) = decided {
+            .peekable();
+        // The relative path is made only when some rules are there to ask.
+        let decided = applying.peek().is_some().then(|| {
+            let relative = rules.relative(path);
+            applying
+                .map(|rules| rules.matched(&relative, is_dir))
+                .find(|m| !m.is_none())
+        });
+        if let Some(Some(m)) = decided {
             return matches!(m, Match::Ignore(_));
         }
         if rules.repo_top {
