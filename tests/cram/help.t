@@ -103,3 +103,12 @@ and says nothing of VCS files being skipped by default.
   */man/ffind.1:0 (glob)
   */README.md:0 (glob)
   [1]
+
+The README names the minimum Rust version (the crate's `rust-version`),
+how to install the completions and the man page, that a pip-installed
+ffind may come first on PATH, and `xargs -0 -r` for pipelines.
+
+  $ v=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' $TESTDIR/../../Cargo.toml) && grep -c "Rust $v or newer" $TESTDIR/../../README.md
+  1
+  $ grep -c -e 'completions/ffind.bash' -e 'man/man1' -e 'command -v ffind' -e 'xargs -0 -r' $TESTDIR/../../README.md
+  4
