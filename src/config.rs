@@ -168,8 +168,8 @@ impl Config {
             }
         }
         let full_path = on(Switch::FullPath);
-        Ok(Config {
-            slip: crate::slip::detect(cli, full_path),
+        let mut config = Config {
+            slip: None,
             roots,
             matcher,
             full_path,
@@ -214,7 +214,10 @@ impl Config {
                 Some(n) => n as usize,
                 None => std::thread::available_parallelism().map_or(1, |n| n.get()),
             },
-        })
+        };
+        let acts = config.action != Action::Print;
+        config.slip = crate::slip::detect(cli, full_path, acts);
+        Ok(config)
     }
 }
 

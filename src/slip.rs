@@ -14,8 +14,9 @@ use std::os::unix::ffi::OsStrExt;
 use crate::cli::Cli;
 
 /// What probably went wrong with `cli`, if the search finds nothing;
-/// `full_path` is whether `-p` is on.
-pub fn detect(cli: &Cli, full_path: bool) -> Option<String> {
+/// `full_path` is whether `-p` is on, `acts` whether an action replaces
+/// printing.
+pub fn detect(cli: &Cli, full_path: bool, acts: bool) -> Option<String> {
     let pattern = cli.pattern.as_os_str();
     let is_folder = |path: &OsStr| !path.is_empty() && std::path::Path::new(path).is_dir();
     let pattern_is_folder = is_folder(pattern);
@@ -45,10 +46,6 @@ pub fn detect(cli: &Cli, full_path: bool) -> Option<String> {
     }
     // Not when the folder is also searched (`ffind top top` meant it), nor
     // with an action: the suggested empty pattern would act on everything.
-    let acts = cli.actions.delete
-        || cli.actions.exec.is_some()
-        || cli.actions.module.is_some()
-        || cli.actions.command.is_some();
     if pattern_is_folder && !acts && !cli.dirs.iter().any(|d| d == pattern) {
         let mut positional: Vec<&OsStr> = cli.dirs.iter().map(|d| d.as_os_str()).collect();
         positional.extend([pattern, OsStr::new("")]);
@@ -84,7 +81,8 @@ mod tests {
         let mut argv = vec!["ffind"];
         argv.extend_from_slice(args);
         let cli = crate::cli::parse_from(&Env::default(), argv).unwrap();
-        detect(&cli, cli.full_path)
+        let acts = cli.actions.delete;
+        detect(&cli, cli.full_path, acts)
     }
 
     #[test]
