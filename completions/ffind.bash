@@ -23,7 +23,7 @@ _ffind() {
 
     case "${cmd}" in
         ffind)
-            opts="-L -I -t -e -E -d -1 -0 -j -p -H -c -i -f -g -F -a -h -V --regex --type --extension --exclude --max-depth --min-depth --max-results --color --print0 --threads --delete --exec --module --command --full-path --nocolor --no-color --nosymlinks --no-follow --hidden --case-sensitive --ignore-case --ignore-vcs --fuzzy --glob --fixed-strings --gitignore --absolute-path --show-errors --help --version"
+            opts="-L -I -t -e -E -d -1 -0 -j -x -X -p -H -c -i -f -g -F -a -h -V --regex --type --extension --exclude --max-depth --min-depth --max-results --color --print0 --threads --delete --exec --exec-batch --module --command --full-path --nocolor --no-color --nosymlinks --no-follow --hidden --case-sensitive --ignore-case --ignore-vcs --fuzzy --glob --fixed-strings --gitignore --absolute-path --show-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -112,6 +112,18 @@ _ffind() {
                     return 0
                     ;;
                 --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -x)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec-batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -12,7 +12,8 @@ complete -c ffind -l color -d 'When to colour the matched part: auto, always or 
 always\t'Always colour, whatever the terminal and the variables say'
 never\t'Never colour'"
 complete -c ffind -s j -l threads -d 'How many threads read folders (default: the number of cores)' -r -f
-complete -c ffind -l exec -d 'Run a shell command on each match' -r -f -a "(__fish_complete_command)"
+complete -c ffind -s x -l exec -d 'Run a shell command on each match; {} may be quoted or not' -r -f -a "(__fish_complete_command)"
+complete -c ffind -s X -l exec-batch -d 'Run a shell command once with every match, in order' -r -f -a "(__fish_complete_command)"
 complete -c ffind -l module -d 'Run a Python module on each match, as `python -m NAME ARGS`' -r -f
 complete -c ffind -l command -d 'Run Python code on each match, with the path in the variable `filename`' -r -f
 complete -c ffind -l regex -d 'The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)'

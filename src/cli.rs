@@ -11,6 +11,7 @@ use std::ffi::OsString;
 use clap::{Args, Parser, ValueEnum, ValueHint};
 
 use crate::flags::Switch;
+use crate::output::template::Template;
 
 mod help;
 mod parse;
@@ -270,31 +271,82 @@ pub struct Cli {
 #[command(next_help_heading = "Actions")]
 pub struct ActionArgs {
     /// Delete each match: a file, a symlink (never its target), or an empty folder
+    ///
+    /// While deleting, symlinked folders are not entered, and every removal
+    /// is made relative to the folder the search opened, so nothing outside
+    /// the folders searched is touched; the folders searched are never
+    /// deleted. A matched folder is removed after its contents have been
+    /// searched, so it goes when all of them matched too; one still not
+    /// empty is reported and kept.
     #[arg(long)]
     pub delete: bool,
 
-    /// Run a shell command on each match
+    /// Run a shell command on each match; {} may be quoted or not
     ///
-    /// Each `{}` in COMMAND is replaced by the path, shell-quoted; without
-    /// `{}` the quoted path is appended after a space. The line runs through
-    /// `/bin/sh -c`. The exit status is 1 if any run fails.
-    #[arg(long = "exec", value_name = "COMMAND", value_hint = ValueHint::CommandString)]
-    pub exec: Option<String>,
+    /// COMMAND runs through `/bin/sh -c` once per match, in order. In it
+    /// `{}` stands for the path, `{/}` its name, `{//}` its folder, `{.}` the
+    /// path without extension, `{/.}` the name without extension; without any,
+    /// the path is appended. A placeholder may stand bare, inside '…' or inside
+    /// "…": it is quoted for where it stands, so the command receives exactly
+    /// the path, never code. The exit status is 1 if any run fails.
+    #[arg(
+        short = 'x',
+        long = "exec",
+        value_name = "COMMAND",
+        value_hint = ValueHint::CommandString,
+        value_parser = Template::exec
+    )]
+    pub exec: Option<Template>,
+
+    /// Run a shell command once with every match, in order
+    ///
+    /// Like --exec, but the word holding the placeholders is repeated for each
+    /// match (`-X 'ls -l {}'` runs `ls -l 'a' 'b' …`); the matches are split
+    /// into several runs only where a line would pass the system's limit.
+    /// Nothing runs when nothing matches. The exit status is 1 if any run
+    /// fails.
+    #[arg(
+        short = 'X',
+        long = "exec-batch",
+        value_name = "COMMAND",
+        value_hint = ValueHint::CommandString,
+        value_parser = Template::batch
+    )]
+    pub exec_batch: Option<Template>,
 
     /// Run a Python module on each match, as `python -m NAME ARGS`
     ///
     /// `{}` in ARGS is replaced by the path; with no ARGS the path is the only
-    /// argument. One interpreter (FFIND_PYTHON, else python3, else python)
+    /// argument. One Python 3 interpreter (FFIND_PYTHON, else python3, else python)
     /// runs every match. The exit status is 1 if any run fails.
-    #[arg(long = "module", value_name = "NAME ARGS", value_hint = ValueHint::Other)]
+    #[arg(
+        long = "module",
+        value_name = "NAME ARGS",
+        value_hint = ValueHint::Other,
+        value_parser = not_blank
+    )]
     pub module: Option<String>,
 
     /// Run Python code on each match, with the path in the variable `filename`
     ///
     /// An exception is printed (its message) and makes the exit status 1;
     /// `sys.exit(N)` ends ffind with status N.
-    #[arg(long = "command", value_name = "PROGRAM", value_hint = ValueHint::Other)]
+    #[arg(
+        long = "command",
+        value_name = "PROGRAM",
+        value_hint = ValueHint::Other,
+        value_parser = not_blank
+    )]
     pub command: Option<String>,
+}
+
+/// An action's argument: anything but empty or blank.
+fn not_blank(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        Err("it is empty".to_owned())
+    } else {
+        Ok(value.to_owned())
+    }
 }
 
 /// An entry type for `--type`.

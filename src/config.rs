@@ -10,6 +10,7 @@ use crate::cli::{Cli, ColorWhen, TypeArg};
 use crate::env::Env;
 use crate::error::Error;
 use crate::flags::Switch;
+use crate::output::template::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
 /// The folder searched when none is given.
@@ -23,7 +24,9 @@ pub enum Action {
     /// Delete it (`--delete`).
     Delete,
     /// Run a shell command line on it (`--exec`).
-    Exec(String),
+    Exec(Template),
+    /// Run a shell command line on all the matches at once (`--exec-batch`).
+    ExecBatch(Template),
     /// Run a Python module on it (`--module`).
     Module(String),
     /// Run Python code on it (`--command`).
@@ -175,7 +178,9 @@ impl Config {
             full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
-            follow_symlinks: !on(Switch::NoFollow),
+            // While deleting, symlinked folders are never entered: a
+            // deletion must never reach outside the roots.
+            follow_symlinks: !(on(Switch::NoFollow) || cli.actions.delete),
             hidden: on(Switch::Hidden),
             ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
@@ -199,8 +204,10 @@ impl Config {
             show_errors: on(Switch::ShowErrors),
             action: if cli.actions.delete {
                 Action::Delete
-            } else if let Some(line) = &cli.actions.exec {
-                Action::Exec(line.clone())
+            } else if let Some(template) = &cli.actions.exec {
+                Action::Exec(template.clone())
+            } else if let Some(template) = &cli.actions.exec_batch {
+                Action::ExecBatch(template.clone())
             } else if let Some(spec) = &cli.actions.module {
                 Action::Module(spec.clone())
             } else if let Some(program) = &cli.actions.command {
@@ -307,6 +314,14 @@ mod tests {
         let c = resolve(&["x"], &[("FFIND_SEARCH_HIDDEN", "0")], false);
         assert!(!c.hidden);
         assert!(c.follow_symlinks);
+    }
+
+    #[test]
+    fn deleting_never_follows_symlinked_folders() {
+        assert!(resolve(&["x"], &[], false).follow_symlinks);
+        assert!(!resolve(&["--delete", "x"], &[], false).follow_symlinks);
+        assert!(!resolve(&["--delete", "x"], &[("FFIND_NO_SYMLINK", "0")], false).follow_symlinks);
+        assert!(resolve(&["--exec", "true", "x"], &[], false).follow_symlinks);
     }
 
     #[test]

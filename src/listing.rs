@@ -6,6 +6,8 @@
 //! else crosses between the two.
 
 use std::io;
+use std::os::fd::OwnedFd;
+use std::sync::Arc;
 
 /// One matched entry of a folder; the offsets point into [`Listing::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +55,9 @@ pub struct Listing {
     pub error: Option<ReadError>,
     /// Files read for the folder (its ignore files) that were skipped.
     pub skipped: Vec<Skipped>,
+    /// The folder as the walk opened it, for acting on its entries relative
+    /// to it (given with `--delete` only).
+    pub dir: Option<Arc<OwnedFd>>,
 }
 
 impl Listing {

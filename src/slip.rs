@@ -68,7 +68,12 @@ pub fn detect(cli: &Cli, full_path: bool, acts: bool) -> Option<String> {
 
 /// `word` quoted for a shell when it needs to be.
 fn quote(word: &[u8]) -> String {
-    let quoted = shlex::bytes::try_quote(word).map_or_else(|_| word.into(), |q| q.into_owned());
+    let plain = |b: &u8| b.is_ascii_alphanumeric() || b"_./,:=+@%^-".contains(b);
+    if !word.is_empty() && word.iter().all(plain) {
+        return String::from_utf8_lossy(word).into_owned();
+    }
+    let mut quoted = Vec::with_capacity(word.len() + 2);
+    crate::output::template::sh_quote(word, &[], &mut quoted);
     String::from_utf8_lossy(&quoted).into_owned()
 }
 

@@ -1,5 +1,7 @@
-//! Property tests for the pieces that take user input: shell quoting for
-//! `--exec` (a round trip through `sh` gives back the exact bytes),
+//! Property tests for the pieces that take user input: `--exec` templates
+//! (hostile names in every quoting context — bare, '…', "…", and `$( )` or
+//! backquotes inside "…" — and every placeholder, through `sh`, give back
+//! the exact bytes and run nothing),
 //! escaping names for a terminal, the plain-word fast path against the
 //! regex engine, smart case, and highlighting.
 
@@ -9,8 +11,8 @@ use std::process::Command;
 
 use ffind::env::Env;
 use ffind::listing::{Found, Listing};
-use ffind::output::actions::quote_path;
 use ffind::output::printer::{Printer, write_escaped};
+use ffind::output::template::{Part, Template};
 use ffind::pattern::{CaseMode, Matcher};
 use ffind::walk::Consumer;
 use ffind::{Config, cli};
@@ -23,21 +25,99 @@ fn config(args: &[&str]) -> Config {
     Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false).unwrap()
 }
 
+/// Bytes of a file name, biased towards what shells treat specially.
+fn name_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"'".to_vec()),
+        Just(b"\"".to_vec()),
+        Just(b"$(touch PWNED)".to_vec()),
+        Just(b"`touch PWNED`".to_vec()),
+        Just(b";touch PWNED;".to_vec()),
+        Just(b"\n".to_vec()),
+        Just(b"-".to_vec()),
+        Just(b"\\".to_vec()),
+        Just(b"$".to_vec()),
+        Just(b" ".to_vec()),
+        Just(b".".to_vec()),
+        Just(b"{}".to_vec()),
+        Just(b"'\\''".to_vec()),
+        proptest::collection::vec((1u8..=255).prop_filter("no slash", |b| *b != b'/'), 1..4),
+    ];
+    proptest::collection::vec(piece, 1..8).prop_map(|pieces| pieces.concat())
+}
+
+/// A template (every placeholder in one quoting context), whether its
+/// placeholders start a shell word, and what the command adds after each.
+const TEMPLATES: [(&str, bool, &str); 8] = [
+    ("printf '%s\\0' {} {/} {//} {.} {/.}", true, ""),
+    ("printf '%s\\0' '{}' '{/}' '{//}' '{.}' '{/.}'", true, ""),
+    (
+        "printf '%s\\0' \"{}\" \"{/}\" \"{//}\" \"{.}\" \"{/.}\"",
+        true,
+        "",
+    ),
+    ("printf '%s\\0' x{} x{/} x{//} x{.} x{/.}", false, ""),
+    (
+        "printf '%s\\0' 'x{}' 'x{/}' 'x{//}' 'x{.}' 'x{/.}'",
+        false,
+        "",
+    ),
+    (
+        "printf '%s\\0' \"x{}\" \"x{/}\" \"x{//}\" \"x{.}\" \"x{/.}\"",
+        false,
+        "",
+    ),
+    (
+        "printf '%s\\0' \"$(printf %s. {})\" \"$(printf %s. {/})\" \"$(printf %s. {//})\" \"$(printf %s. {.})\" \"$(printf %s. {/.})\"",
+        true,
+        ".",
+    ),
+    (
+        "printf '%s\\0' \"`printf %s. {}`\" \"`printf %s. {/}`\" \"`printf %s. {//}`\" \"`printf %s. {.}`\" \"`printf %s. {/.}`\"",
+        true,
+        ".",
+    ),
+];
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
-    fn quoted_paths_survive_the_shell(name in proptest::collection::vec(1u8..=255, 1..40)) {
-        let quoted = quote_path(&name).unwrap();
-        let mut line = b"printf %s ".to_vec();
-        line.extend_from_slice(&quoted);
-        let out = Command::new("/bin/sh").arg("-c").arg(OsStr::from_bytes(&line)).output().unwrap();
-        let mut want = Vec::new();
-        if name.starts_with(b"-") {
-            want.extend_from_slice(b"./");
+    fn exec_templates_pass_exact_bytes_and_run_nothing(
+        root in prop_oneof![Just(&b"."[..]), Just(&b"-d"[..]), Just(&b"a b/c"[..]), Just(&b""[..])],
+        name in name_bytes(),
+    ) {
+        let mut path = root.to_vec();
+        path.push(b'/');
+        path.extend_from_slice(&name);
+        let cwd = tempfile::tempdir().unwrap();
+        for (text, word_start, suffix) in TEMPLATES {
+            let template = Template::exec(text).unwrap();
+            let mut line = Vec::new();
+            template.render(&path, &mut line);
+            let out = Command::new("/bin/sh")
+                .arg("-c")
+                .arg(OsStr::from_bytes(&line))
+                .current_dir(cwd.path())
+                .output()
+                .unwrap();
+            let mut want = Vec::new();
+            for part in [Part::Path, Part::Basename, Part::Parent, Part::NoExt, Part::BasenameNoExt] {
+                let value = part.of(&path);
+                if !word_start {
+                    want.push(b'x');
+                } else if value.starts_with(b"-") {
+                    want.extend_from_slice(b"./");
+                }
+                want.extend_from_slice(&value);
+                want.extend_from_slice(suffix.as_bytes());
+                want.push(0);
+            }
+            prop_assert_eq!(&out.stdout, &want, "template {}", text);
+            prop_assert!(out.status.success(), "template {}: {:?}", text, out);
+            prop_assert!(out.stderr.is_empty(), "template {}: {:?}", text, out);
+            prop_assert_eq!(std::fs::read_dir(cwd.path()).unwrap().count(), 0, "something ran");
         }
-        want.extend_from_slice(&name);
-        prop_assert_eq!(out.stdout, want);
     }
 }
 

@@ -10,7 +10,7 @@ use crate::flags::{self, Switch, VARIABLES};
 
 /// The examples of the long help (and the man page): a command and what it
 /// does.
-pub const EXAMPLES: [(&str, &str); 10] = [
+pub const EXAMPLES: [(&str, &str); 11] = [
     ("ffind test1", "names containing test1, here and below"),
     ("ffind src 'py$'", "names ending in py, under src"),
     ("ffind -g '*.rs'", "names matching a shell glob"),
@@ -27,6 +27,7 @@ pub const EXAMPLES: [(&str, &str); 10] = [
         "ffind --exec 'wc -l {}' 'py$'",
         "run a command on each match",
     ),
+    ("ffind -X 'wc -l' 'py$'", "run it once with all the matches"),
     ("ffind --delete 'pyc$'", "delete compiled Python files"),
     (
         "ffind -0 log | xargs -0 -r rm",

@@ -1,17 +1,15 @@
-//! The actions on matches: `--delete`, `--exec`, `--module`, `--command`.
-//! Each match is acted on in order, instead of being printed.
+//! The actions on matches: `--delete`, `--exec`, `--exec-batch`,
+//! `--module`, `--command`. Each match is acted on in order, instead of
+//! being printed.
 
-use std::ffi::OsStr;
 use std::io;
-use std::os::unix::ffi::OsStrExt;
-use std::process::Command;
-
-use rustix::fs::{AtFlags, FileType};
 
 use crate::config::{Action, Config};
 use crate::error::Error;
 use crate::listing::Listing;
 use crate::outcome::Outcome;
+use crate::output::delete::Deleter;
+use crate::output::exec::{self, Batch};
 use crate::output::python::{Mode, Python, Ran};
 use crate::walk::{Consumer, Flow};
 
@@ -19,6 +17,9 @@ use crate::walk::{Consumer, Flow};
 pub struct Actor<'c> {
     action: &'c Action,
     python: Option<Python>,
+    deleter: Option<Deleter<'c>>,
+    batch: Option<Batch<'c>>,
+    line: Vec<u8>,
     failed: bool,
     exit: Option<i32>,
 }
@@ -38,15 +39,31 @@ impl<'c> Actor<'c> {
         Ok(Actor {
             action: &config.action,
             python,
+            deleter: (config.action == Action::Delete).then(|| Deleter::new(&config.roots)),
+            batch: match &config.action {
+                Action::ExecBatch(template) => {
+                    Some(Batch::new(template, exec::ArgLimits::of_system()))
+                }
+                _ => None,
+            },
+            line: Vec::new(),
             failed: false,
             exit: None,
         })
     }
 
-    /// Ends the actions (and the interpreter) and gives the verdict.
-    pub fn finish(self) -> Result<Outcome, Error> {
+    /// Ends the actions (the folders waiting for removal, the last batch,
+    /// the interpreter) and gives the verdict.
+    pub fn finish(mut self) -> Result<Outcome, Error> {
         if let Some(code) = self.exit {
             return Ok(Outcome::Exit(code));
+        }
+        if let Some(deleter) = &mut self.deleter {
+            deleter.finish();
+            self.failed |= deleter.failed();
+        }
+        if let Some(batch) = self.batch.take() {
+            self.failed |= batch.finish();
         }
         let status = match self.python {
             Some(python) => python.finish()?,
@@ -61,19 +78,16 @@ impl<'c> Actor<'c> {
 
     fn act(&mut self, path: &[u8]) -> Result<Flow, Error> {
         match self.action {
-            Action::Print => {}
-            Action::Delete => {
-                if let Err(err) = delete(path) {
-                    eprintln!("cannot delete: {}", describe_os_error(&err, path));
-                    self.failed = true;
-                }
-            }
+            Action::Print | Action::Delete => {}
             Action::Exec(template) => {
-                let line = exec_line(template, path)?;
-                let mut shell = Command::new("/bin/sh");
-                shell.arg("-c").arg(OsStr::from_bytes(&line));
-                let status = crate::sys::dies_with_parent(&mut shell).status()?;
-                self.failed |= !status.success();
+                self.line.clear();
+                template.render(path, &mut self.line);
+                self.failed |= !exec::run_line(&self.line);
+            }
+            Action::ExecBatch(_) => {
+                if let Some(batch) = &mut self.batch {
+                    batch.push(path);
+                }
             }
             Action::Module(_) | Action::Command(_) => {
                 let python = self.python.as_mut().expect("started with the actor");
@@ -93,6 +107,10 @@ impl<'c> Actor<'c> {
 
 impl Consumer for Actor<'_> {
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+        if let Some(deleter) = &mut self.deleter {
+            deleter.listing(listing);
+            return Ok(Flow::Continue);
+        }
         for path in listing.paths() {
             if self.act(path)? == Flow::Stop {
                 return Ok(Flow::Stop);
@@ -104,61 +122,6 @@ impl Consumer for Actor<'_> {
     fn idle(&mut self) -> Result<(), Error> {
         Ok(())
     }
-}
-
-/// Deletes `path`: a folder (not a symlink to one) with `rmdir`, so only
-/// when empty; anything else, symlinks included, with `unlink`. The entry
-/// is removed relative to its opened parent, so paths longer than
-/// `PATH_MAX` can be deleted too.
-pub fn delete(path: &[u8]) -> io::Result<()> {
-    let (parent, name): (&[u8], &[u8]) = match path.iter().rposition(|&b| b == b'/') {
-        Some(0) => (b"/", &path[1..]),
-        Some(at) => (&path[..at], &path[at + 1..]),
-        None => (b".", path),
-    };
-    let dir = crate::walk::handles::open_dir(parent)?;
-    let st = rustix::fs::statat(&dir, name, AtFlags::SYMLINK_NOFOLLOW)?;
-    let flags = if FileType::from_raw_mode(st.st_mode) == FileType::Directory {
-        AtFlags::REMOVEDIR
-    } else {
-        AtFlags::empty()
-    };
-    Ok(rustix::fs::unlinkat(&dir, name, flags)?)
-}
-
-/// The shell line for `--exec`: each `{}` replaced by the quoted path, or
-/// the quoted path appended after a space when there is no `{}`.
-pub fn exec_line(template: &str, path: &[u8]) -> Result<Vec<u8>, Error> {
-    let quoted = quote_path(path)?;
-    let template = template.as_bytes();
-    let mut line = Vec::with_capacity(template.len() + quoted.len() + 1);
-    let mut rest = template;
-    let mut replaced = false;
-    while let Some(at) = rest.windows(2).position(|w| w == b"{}") {
-        line.extend_from_slice(&rest[..at]);
-        line.extend_from_slice(&quoted);
-        rest = &rest[at + 2..];
-        replaced = true;
-    }
-    line.extend_from_slice(rest);
-    if !replaced {
-        line.push(b' ');
-        line.extend_from_slice(&quoted);
-    }
-    Ok(line)
-}
-
-/// A path as one shell word that the shell gives back byte for byte; a path
-/// starting with `-` gets `./` first, so no command takes it for an option.
-pub fn quote_path(path: &[u8]) -> Result<Vec<u8>, Error> {
-    let mut word = Vec::with_capacity(path.len() + 2);
-    if path.starts_with(b"-") {
-        word.extend_from_slice(b"./");
-    }
-    word.extend_from_slice(path);
-    shlex::bytes::try_quote(&word)
-        .map(|quoted| quoted.into_owned())
-        .map_err(|err| Error::Io(io::Error::other(err.to_string())))
 }
 
 /// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`.
@@ -201,50 +164,6 @@ pub fn python_repr(path: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shell_echo(word: &[u8]) -> Vec<u8> {
-        let mut line = b"printf %s ".to_vec();
-        line.extend_from_slice(word);
-        Command::new("/bin/sh")
-            .arg("-c")
-            .arg(OsStr::from_bytes(&line))
-            .output()
-            .unwrap()
-            .stdout
-    }
-
-    #[test]
-    fn quoting_round_trips_through_sh() {
-        let names: [&[u8]; 9] = [
-            b"./plain.txt",
-            b"./with space",
-            b"./x;echo PWNED",
-            b"./$(reboot)",
-            b"./`id`",
-            b"./it's \"quoted\"",
-            b"./new\nline",
-            b"./bad\xff\xfebytes",
-            b"./tab\tand*glob?[x]{a,b}~",
-        ];
-        for name in names {
-            assert_eq!(shell_echo(&quote_path(name).unwrap()), name, "{name:?}");
-        }
-    }
-
-    #[test]
-    fn leading_dash_gets_a_dot_slash() {
-        assert_eq!(shell_echo(&quote_path(b"-rf").unwrap()), b"./-rf");
-    }
-
-    #[test]
-    fn exec_line_replaces_every_placeholder_or_appends() {
-        assert_eq!(exec_line("cat", b"./a b").unwrap(), b"cat './a b'");
-        assert_eq!(exec_line("cat {}{}", b"./a").unwrap(), b"cat ./a./a");
-        assert_eq!(
-            exec_line("echo {} {}", b"./x;y").unwrap(),
-            b"echo './x;y' './x;y'"
-        );
-    }
 
     #[test]
     fn os_errors_read_like_python() {

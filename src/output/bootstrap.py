@@ -1,11 +1,12 @@
 """ffind's Python bridge for --module and --command.
 
-Run once per ffind call as `python -c BOOTSTRAP FD MODE SPEC`. Reads
-NUL-terminated paths from the socket FD and, for each, runs the module or
-program exactly as ffind 1.6.1 did in its own interpreter, then answers one
-byte: b"0" when it went well, b"1" when it failed. A SystemExit from
---command is not caught, as in the original: it ends the interpreter, and
-ffind with it.
+Run once per ffind call as `python -c BOOTSTRAP FD MODE SPEC`. Makes the
+socket FD close-on-exec (so no process an action starts holds it), greets
+ffind with b"ffind-bridge 1" and a newline, then reads NUL-terminated paths
+from it and, for each, runs the module or program exactly as ffind 1.6.1 did
+in its own interpreter, then answers one byte: b"0" when it went well, b"1"
+when it failed. A SystemExit from --command is not caught, as in the
+original: it ends the interpreter, and ffind with it.
 """
 import os
 import runpy
@@ -60,6 +61,8 @@ def flush():
 
 def main():
     chan = int(sys.argv[1])
+    os.set_inheritable(chan, False)
+    os.write(chan, b"ffind-bridge 1\n")
     mode, spec = sys.argv[2], sys.argv[3]
     sys.argv = sys.argv[:1]
     run = run_module if mode == "module" else run_command

@@ -6,12 +6,15 @@ use std::ffi::{OsStr, OsString};
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
-use std::process::{Child, Command};
+use std::process::{Child, Command, Stdio};
 
 use crate::error::Error;
 
 /// The Python side of the bridge.
 const BOOTSTRAP: &str = include_str!("bootstrap.py");
+
+/// What the bridge says first, once it holds the socket.
+const GREETING: &[u8] = b"ffind-bridge 1\n";
 
 /// Which of the original's Python actions to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,11 +46,50 @@ pub struct Python {
 
 impl Python {
     /// Starts `interpreter` (else `python3`, else `python`, on `PATH`) for
-    /// `mode` with the module invocation or program `spec`.
+    /// `mode` with the module invocation or program `spec`. Each candidate
+    /// is first asked its version (`--version`, which runs no code), and
+    /// the bridge program is handed only to one that answers Python 3; the
+    /// bridge then greets ffind before anything is sent to it.
     pub fn start(interpreter: Option<&OsStr>, mode: Mode, spec: &str) -> Result<Python, Error> {
         let candidates: Vec<OsString> = match interpreter {
             Some(name) => vec![name.to_owned()],
             None => vec!["python3".into(), "python".into()],
+        };
+        let not_python = |candidate: &OsStr| {
+            Error::Python(match interpreter {
+                Some(_) => format!(
+                    "FFIND_PYTHON={}: not a Python 3 interpreter",
+                    candidate.to_string_lossy()
+                ),
+                None => format!(
+                    "{}: not a Python 3 interpreter",
+                    candidate.to_string_lossy()
+                ),
+            })
+        };
+        let mut found = None;
+        for candidate in &candidates {
+            match is_python3(candidate) {
+                Ok(true) => {
+                    found = Some(candidate);
+                    break;
+                }
+                Ok(false) if interpreter.is_some() => return Err(not_python(candidate)),
+                Ok(false) => continue,
+                Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
+                Err(err) => return Err(Error::Python(python_error(candidate, &err))),
+            }
+        }
+        let Some(candidate) = found else {
+            return Err(Error::Python(match interpreter {
+                Some(name) => format!(
+                    "FFIND_PYTHON names {}, which was not found",
+                    name.to_string_lossy()
+                ),
+                None => "no Python 3 interpreter found for --module/--command: \
+                         put python3 on PATH or set FFIND_PYTHON"
+                    .to_owned(),
+            }));
         };
         let (ours, theirs) = UnixStream::pair()?;
         rustix::io::fcntl_setfd(&theirs, rustix::io::FdFlags::empty()).map_err(io::Error::from)?;
@@ -55,37 +97,29 @@ impl Python {
             Mode::Module => "module",
             Mode::Command => "command",
         };
-        for candidate in &candidates {
-            let mut command = Command::new(candidate);
-            command
-                .arg("-c")
-                .arg(BOOTSTRAP)
-                .arg(theirs.as_raw_fd().to_string())
-                .arg(mode_arg)
-                .arg(spec);
-            let spawned = crate::sys::dies_with_parent(&mut command).spawn();
-            match spawned {
-                Ok(child) => {
-                    drop(theirs);
-                    return Ok(Python {
-                        child,
-                        chan: ours,
-                        message: Vec::new(),
-                    });
-                }
-                Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
-                Err(err) => return Err(Error::Python(python_error(candidate, &err))),
-            }
+        let mut command = Command::new(candidate);
+        command
+            .arg("-c")
+            .arg(BOOTSTRAP)
+            .arg(theirs.as_raw_fd().to_string())
+            .arg(mode_arg)
+            .arg(spec);
+        let child = crate::sys::dies_with_parent(&mut command)
+            .spawn()
+            .map_err(|err| Error::Python(python_error(candidate, &err)))?;
+        drop(theirs);
+        let mut python = Python {
+            child,
+            chan: ours,
+            message: Vec::new(),
+        };
+        let mut greeting = [0u8; GREETING.len()];
+        if python.chan.read_exact(&mut greeting).is_err() || greeting != GREETING {
+            let _ = python.child.kill();
+            let _ = python.child.wait();
+            return Err(not_python(candidate));
         }
-        Err(Error::Python(match interpreter {
-            Some(name) => format!(
-                "FFIND_PYTHON names {}, which was not found",
-                name.to_string_lossy()
-            ),
-            None => "no Python interpreter found for --module/--command: \
-                     put python3 on PATH or set FFIND_PYTHON"
-                .to_owned(),
-        }))
+        Ok(python)
     }
 
     /// Runs the action on `path` and waits for it to finish.
@@ -115,6 +149,20 @@ impl Python {
         let status = self.child.wait()?;
         Ok(status.code().unwrap_or(1))
     }
+}
+
+/// Whether `candidate --version` says it is Python 3 (the one question
+/// asked of a program before it is handed the bridge; it runs no code).
+fn is_python3(candidate: &OsStr) -> io::Result<bool> {
+    let mut probe = Command::new(candidate);
+    probe
+        .arg("--version")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let out = crate::sys::dies_with_parent(&mut probe).output()?;
+    let said = |text: &[u8]| text.starts_with(b"Python 3.");
+    Ok(out.status.success() && (said(&out.stdout) || said(&out.stderr)))
 }
 
 fn python_error(candidate: &OsStr, err: &io::Error) -> String {

@@ -53,6 +53,18 @@ pub fn open_dir_at(parent: &OwnedFd, name: &[u8]) -> io::Result<OwnedFd> {
     Ok(rustix::fs::openat(parent, name, DIR_FLAGS, Mode::empty())?)
 }
 
+/// Opens the subfolder `name` of `parent` for listing; unless `follow`, a
+/// symlink is not followed (the open fails), so a folder swapped for a
+/// symlink during the walk is not entered.
+pub fn open_subdir(parent: &OwnedFd, name: &[u8], follow: bool) -> io::Result<OwnedFd> {
+    let flags = if follow {
+        DIR_FLAGS
+    } else {
+        DIR_FLAGS | OFlags::NOFOLLOW
+    };
+    Ok(rustix::fs::openat(parent, name, flags, Mode::empty())?)
+}
+
 /// Opens a folder for listing. A path of `LONG_PATH` bytes or more is
 /// opened a piece at a time, each piece relative to the previous one.
 pub fn open_dir(path: &[u8]) -> io::Result<OwnedFd> {

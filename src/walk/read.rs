@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::listing::{Found, Listing, ReadError};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
 use crate::walk::gitignore::{self, IgnoreChain};
-use crate::walk::handles::{open_dir, open_dir_at};
+use crate::walk::handles::{open_dir, open_dir_at, open_subdir};
 
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
@@ -92,7 +92,9 @@ pub fn read(
     };
     let listing = &mut read.listing;
     let opened = match at.parent {
-        Some((parent, name_start)) => open_dir_at(parent, &listing.path[name_start..]),
+        Some((parent, name_start)) => {
+            open_subdir(parent, &listing.path[name_start..], config.follow_symlinks)
+        }
         None => open_dir(&listing.path),
     };
     let fd = match opened.and_then(|fd| Ok((rustix::fs::fstat(&fd)?, fd))) {

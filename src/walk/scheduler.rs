@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 
-use crate::config::Config;
+use crate::config::{Action, Config};
 use crate::error::Error;
 use crate::listing::{Listing, ReadError};
 use crate::walk::chain::Chain;
@@ -131,7 +131,14 @@ impl<'w> Shared<'w> {
             ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id))
         });
         drop(parent_fd);
-        let listing = read.listing;
+        let mut listing = read.listing;
+        if self.config.action == Action::Delete {
+            listing.dir = read
+                .fd
+                .as_ref()
+                .and_then(|fd| fd.try_clone().ok())
+                .map(Arc::new);
+        }
         let me = read.id.map(|id| Chain::push(task.ancestors.clone(), id));
         let handle = read
             .fd

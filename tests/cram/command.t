@@ -9,8 +9,9 @@ original's command.t).
   *str* (glob)
   [1]
 
-One interpreter runs every match, in order; state does not leak from one run
-to the next (each runs with fresh variables).
+One interpreter runs every match, in order (the same process id for all
+seven matches); state does not leak from one run to the next (each runs with
+fresh variables).
 
   $ ffind --command "import os; print(os.getpid() > 0, filename)" test
   True ./test_dir
@@ -20,6 +21,10 @@ to the next (each runs with fresh variables).
   True ./test_dir/second_level/sTest2.py
   True ./test_dir/second_level/stest1.py
   True ./test_dir/second_level/stest3.sh
+  $ ffind --command "import os; print(os.getpid(), os.getppid())" test > pids; wc -l < pids
+  7
+  $ sort -u pids | wc -l
+  1
   $ ffind --command "x = globals().get('x', 0) + 1; print(x)" 'test[12]'
   1
   1
@@ -38,3 +43,11 @@ sys.exit(N) ends ffind with status N, as in the original.
   $ ffind --command "import sys; print(filename); sys.exit(4)" 'test[12]'
   ./test_dir/Test2.py
   [4]
+
+A process the program starts in the background does not keep ffind waiting:
+the bridge's socket is closed on exec inside the interpreter.
+
+  $ start=$(date +%s); ffind --command 'import os, sys; os.system("sleep 5 >/dev/null 2>&1 &"); sys.exit(0)' stest1; echo "$(( $(date +%s) - start < 3 ))"
+  1
+  $ start=$(date +%s); ffind --command 'import os; os.system("sleep 5 >/dev/null 2>&1 &")' stest1; echo "$(( $(date +%s) - start < 3 ))"
+  1

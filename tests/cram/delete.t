@@ -17,14 +17,19 @@ only when it is empty; a failure is reported and makes the status 1.
   cannot delete: [Errno *] Directory not empty: './test_dir/second_level' (glob)
   [1]
 
-The message goes to standard error, and the search goes on after it.
+The message goes to standard error, and the search goes on after it. A
+matched folder is removed after its contents have been walked (the order of
+find's -delete, a deliberate change: the original tried the folder first), so
+it goes when everything in it matched too; one still not empty is reported
+and kept.
 
-  $ mkdir -p k/full k/empty && touch k/full/x k/x
-  $ ffind --delete k '^(full|empty|x)$' 2>err; echo "status $?"; cat err
+  $ mkdir -p k/full k/empty k/kept && touch k/full/x k/x k/kept/y
+  $ ffind --delete k '^(full|empty|kept|x)$' 2>err; echo "status $?"; cat err
   status 1
-  cannot delete: [Errno 39] Directory not empty: 'k/full'
+  cannot delete: [Errno 39] Directory not empty: 'k/kept'
   $ ffind k ''
-  k/full
+  k/kept
+  k/kept/y
 
 A deleted folder is not entered afterwards, and only the matched empty
 folder goes (the original's os.removedirs also removed newly empty parents).

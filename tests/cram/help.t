@@ -57,11 +57,13 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
                          FFIND_SHOW_ERRORS]
   
   Actions:
-        --delete              Delete each match: a file, a symlink (never its target), or an empty
-                              folder
-        --exec <COMMAND>      Run a shell command on each match
-        --module <NAME ARGS>  Run a Python module on each match, as `python -m NAME ARGS`
-        --command <PROGRAM>   Run Python code on each match, with the path in the variable `filename`
+        --delete                Delete each match: a file, a symlink (never its target), or an empty
+                                folder
+    -x, --exec <COMMAND>        Run a shell command on each match; {} may be quoted or not
+    -X, --exec-batch <COMMAND>  Run a shell command once with every match, in order
+        --module <NAME ARGS>    Run a Python module on each match, as `python -m NAME ARGS`
+        --command <PROGRAM>     Run Python code on each match, with the path in the variable
+                                `filename`
   
   Use --help for examples and the environment variables.
 

@@ -47,5 +47,5 @@ clear error, status 1, before anything runs.
   ffind: FFIND_PYTHON names no-such-python, which was not found
   [1]
   $ PATH=/nowhere "$(command -v ffind)" --module showargs test1
-  ffind: no Python interpreter found for --module/--command: put python3 on PATH or set FFIND_PYTHON
+  ffind: no Python 3 interpreter found for --module/--command: put python3 on PATH or set FFIND_PYTHON
   [1]

@@ -20,3 +20,10 @@ paths far longer than PATH_MAX. Run with `cargo test --test cram --
   $ ffind -d 5000 deep mark | wc -l
   4
   $ ffind --delete deep leaf && ffind deep leaf
+
+Deleting every level (each folder matched, so each waits for its subtree)
+under the same descriptor limit: the deleter keeps a few folders open and
+reaches the others through `..` or component by component, never by path.
+
+  $ (ulimit -n 64 && ffind --delete deep '^(d|mark[0-9]+)$'); echo "status $?"; ls -A deep
+  status 0
