@@ -74,7 +74,7 @@ check rayon "$walkers" rayon "$tree" core
 
 drop_caches='sync; echo 3 > /proc/sys/vm/drop_caches'
 prepare=()
-[ $cold = 1 ] && prepare=(--prepare "$drop_caches")
+[ $cold = 1 ] && prepare=(--prepare "sh -c '$drop_caches'")
 
 # median_table JSON: one row per command, with its median and ratio to the first.
 # Binaries are shown by name, not by their full path.
