@@ -10,6 +10,9 @@
 //!   [`ignore_file`];
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
+//!
+//! Why the walk is its own scheduler rather than rayon or the `ignore`
+//! crate's parallel walker, with measurements: `docs/walker.md`.
 
 pub mod chain;
 pub mod filter;
