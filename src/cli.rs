@@ -227,8 +227,11 @@ pub struct Cli {
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
 
-    /// How many threads read folders (default: the number of cores)
-    #[arg(short = 'j', long = "threads", value_name = "N", value_hint = ValueHint::Other, value_parser = clap::value_parser!(u32).range(1..))]
+    /// How many threads read folders, 1 to 256 (default: the number of cores)
+    ///
+    /// Threads that the system will not start are done without: the search
+    /// goes on with those that did (said with --show-errors).
+    #[arg(short = 'j', long = "threads", value_name = "N", value_hint = ValueHint::Other, value_parser = clap::value_parser!(u32).range(1..=256))]
     pub threads: Option<u32>,
 
     /// For testing: print as usual and exit with status 0 (the hidden

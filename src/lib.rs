@@ -70,18 +70,19 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
 /// The walk of [`run`], into the printer or the actions; when nothing
 /// matched, the probable slip ([`slip`]) is said on standard error.
 fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+    let limits = walk::WalkLimits::for_config(config);
     let (outcome, found) = if config.action == config::Action::Print {
         if config.color {
             output::printer::reset_colour_on_interrupt()?;
         }
         let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
-        let walked = walk::walk(config, ReadMode::Ahead, &mut printer)?;
+        let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
         printer.inner.flush()?;
         let outcome = Outcome::Success.or_failure(walked.errors_reported);
         (outcome, printer.found)
     } else {
         let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
-        let walked = walk::walk(config, ReadMode::OnDemand, &mut actor)?;
+        let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
         let found = actor.found;
         (
             actor.inner.finish()?.or_failure(walked.errors_reported),
@@ -117,5 +118,9 @@ impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
 
     fn idle(&mut self) -> Result<(), Error> {
         self.inner.idle()
+    }
+
+    fn tick(&mut self) -> Result<(), Error> {
+        self.inner.tick()
     }
 }

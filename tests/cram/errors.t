@@ -37,7 +37,9 @@ it, nothing on standard output (the original printed nothing at all).
   $ ffind d/a.t x
   ffind: d/a.t: Not a directory
   [1]
-  $ ffind d nowhere x 2>/dev/null
+  $ ffind d a 2>/dev/null
+  d/a.t
+  $ ffind d nowhere a 2>/dev/null
   [1]
 
 Usage errors are clap's, with status 2.

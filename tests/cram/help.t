@@ -12,7 +12,7 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
     PATTERN   The pattern searched for in each name (a regular expression unless -g or -F)
   
   Options:
-    -j, --threads <N>  How many threads read folders (default: the number of cores)
+    -j, --threads <N>  How many threads read folders, 1 to 256 (default: the number of cores)
     -h, --help         Print help (see more with '--help')
     -V, --version      Print version
   
