@@ -30,6 +30,16 @@ pub enum ReadError {
     Loop,
 }
 
+/// A file the walk left unread, with why (an ignore file that is not a
+/// regular file, say); reported under `--show-errors`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file's printed path.
+    pub path: Vec<u8>,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
 /// One folder's matches, in the order they must be reported.
 #[derive(Debug, Default)]
 pub struct Listing {
@@ -42,6 +52,8 @@ pub struct Listing {
     pub found: Vec<Found>,
     /// Set when the folder could not be opened, read, or was a loop.
     pub error: Option<ReadError>,
+    /// Files read for the folder (its ignore files) that were skipped.
+    pub skipped: Vec<Skipped>,
     /// The folder as the walk opened it, for acting on its entries relative
     /// to it (given with `--delete` only).
     pub dir: Option<Arc<crate::sys::Dir>>,

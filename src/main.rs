@@ -17,12 +17,22 @@ fn main() -> ExitCode {
         }
     };
     let stdout = std::io::stdout();
-    let result = Config::resolve(&cli, &env, stdout.is_terminal())
-        .and_then(|config| ffind::run(&config, stdout.lock()));
+    let config = match Config::resolve(&cli, &env, stdout.is_terminal()) {
+        Ok(config) => config,
+        Err(err) => {
+            ffind::error::report(&err);
+            return ExitCode::from(exit_status(&Err(err), cli.return_results));
+        }
+    };
+    let result = ffind::run(&config, stdout.lock());
     if let Err(err) = &result
         && !err.is_broken_pipe()
     {
         ffind::error::report(err);
+        // A folder that does not exist may be the pattern, typed last.
+        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip) {
+            ffind::error::report(slip);
+        }
     }
     ExitCode::from(exit_status(&result, cli.return_results))
 }

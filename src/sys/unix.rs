@@ -136,6 +136,25 @@ pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
     })
 }
 
+/// Opens the file `name` of `dir` (a path relative to it, symlinks
+/// followed) for reading without blocking (a FIFO must not hang the walk)
+/// and gives its type and size; `None` when there is no such file.
+pub fn open_file_at(dir: &Dir, name: &str) -> io::Result<Option<(std::fs::File, Meta)>> {
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    let fd = match rustix::fs::openat(dir, name, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(rustix::io::Errno::NOENT | rustix::io::Errno::NOTDIR) => return Ok(None),
+        Err(err) => return Err(err.into()),
+    };
+    let st = rustix::fs::fstat(&fd)?;
+    let meta = Meta {
+        kind: entry_type(FileType::from_raw_mode(st.st_mode)),
+        executable: st.st_mode & 0o111 != 0,
+        size: u64::try_from(st.st_size).unwrap_or(0),
+    };
+    Ok(Some((std::fs::File::from(fd), meta)))
+}
+
 /// Whether the entry `name` of `dir` exists (following symlinks).
 pub fn exists_at(dir: &Dir, name: &str) -> bool {
     rustix::fs::statat(dir, name, AtFlags::empty()).is_ok()
@@ -150,6 +169,24 @@ pub(super) fn entry_type(ft: FileType) -> EntryType {
         FileType::Unknown => EntryType::Unknown,
         _ => EntryType::Other,
     }
+}
+
+/// The open-file limit of the process (`RLIMIT_NOFILE`), `usize::MAX`
+/// when unlimited.
+pub fn open_file_limit() -> usize {
+    rustix::process::getrlimit(rustix::process::Resource::Nofile)
+        .current
+        .map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// Whether an error says the process or the system has no descriptor left
+/// (`EMFILE`, `ENFILE`).
+pub fn out_of_descriptors(err: &io::Error) -> bool {
+    matches!(
+        err.raw_os_error(),
+        Some(code) if code == rustix::io::Errno::MFILE.raw_os_error()
+            || code == rustix::io::Errno::NFILE.raw_os_error()
+    )
 }
 
 /// Runs `f` with SIGINT blocked on this thread, so that the threads it

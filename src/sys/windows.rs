@@ -126,6 +126,26 @@ pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
     })
 }
 
+/// Opens the file `name` of `dir` (a path relative to it, links followed)
+/// for reading and gives its type and size; `None` when there is no such
+/// file.
+pub fn open_file_at(dir: &Dir, name: &str) -> io::Result<Option<(std::fs::File, Meta)>> {
+    let file = match std::fs::File::open(dir.path.join(name)) {
+        Ok(file) => file,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    let meta = file.metadata()?;
+    Ok(Some((
+        file,
+        Meta {
+            kind: entry_type(meta.file_type()),
+            executable: false,
+            size: meta.len(),
+        },
+    )))
+}
+
 /// Whether the entry `name` of `dir` exists (following links).
 pub fn exists_at(dir: &Dir, name: &str) -> bool {
     dir.path.join(name).exists()
@@ -151,6 +171,16 @@ pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
         f(os_bytes(&name), entry_type(entry.file_type()?));
     }
     Ok(())
+}
+
+/// No limit on open folders: a Windows [`Dir`] holds no handle.
+pub fn open_file_limit() -> usize {
+    usize::MAX
+}
+
+/// Never: a Windows [`Dir`] holds no handle to run out of.
+pub fn out_of_descriptors(_err: &io::Error) -> bool {
+    false
 }
 
 /// Never: procfs and sysfs are Linux's.

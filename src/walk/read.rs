@@ -12,6 +12,11 @@ pub use crate::sys::DirId;
 use crate::sys::{self, Dir, EntryType, open_dir, open_dir_at, open_subdir};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
 use crate::walk::gitignore::{self, IgnoreChain};
+use crate::walk::handles::{Budget, out_of_descriptors, retry_open};
+
+/// How many entries of a folder are read between two calls of `read`'s
+/// `tick`.
+pub const TICK_ENTRIES: usize = 1024;
 
 /// Where a folder is and what applies inside it.
 pub struct Location<'a> {
@@ -24,6 +29,8 @@ pub struct Location<'a> {
     pub depth: usize,
     /// The ignore rules of its parents (`--gitignore`).
     pub ignores: Option<&'a Arc<IgnoreChain>>,
+    /// The held-handle budget, told when descriptors run out.
+    pub budget: &'a Budget,
 }
 
 /// A folder read: its listing, its subfolders, its identity, its open
@@ -61,11 +68,14 @@ struct Entry {
 /// Reads the folder at `at` and returns its listing, subfolders, identity
 /// and handle. `is_ancestor` tells whether an identity is already on the
 /// route from the root; such a folder is reported as a loop, not listed.
+/// `tick` is called every [`TICK_ENTRIES`] entries of a big folder (the
+/// consumer flushes its output there when a match has waited too long).
 pub fn read(
     at: Location<'_>,
     config: &Config,
     filter: &EntryFilter<'_>,
     is_ancestor: impl Fn(DirId) -> bool,
+    tick: &mut dyn FnMut(),
 ) -> Read {
     let mut read = Read {
         listing: Listing::new(at.path),
@@ -75,11 +85,17 @@ pub fn read(
         ignores: None,
     };
     let listing = &mut read.listing;
+    // Out of descriptors, a folder is opened by path once others have
+    // closed theirs, never dropped.
+    let by_path = |path: &[u8]| retry_open(|| open_dir(path), || at.budget.exhausted());
     let opened = match at.parent {
         Some((parent, name_start)) => {
-            open_subdir(parent, &listing.path[name_start..], config.follow_symlinks)
+            match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
+                Err(err) if out_of_descriptors(&err) => by_path(&listing.path),
+                opened => opened,
+            }
         }
-        None => open_dir(&listing.path),
+        None => by_path(&listing.path),
     };
     let fd = match opened.and_then(|fd| Ok((sys::identity(&fd)?, fd))) {
         Ok((id, fd)) => {
@@ -96,7 +112,13 @@ pub fn read(
         return read;
     }
     if filter.uses_ignore_rules() {
-        read.ignores = gitignore::for_dir(&listing.path, &fd, at.ignores);
+        read.ignores = gitignore::for_dir(
+            &listing.path,
+            &fd,
+            at.ignores,
+            at.depth == 0,
+            &mut listing.skipped,
+        );
     }
     let mut arena = Vec::new();
     let mut entries = Vec::new();
@@ -106,7 +128,7 @@ pub fn read(
         level: filter.level(at.depth + 1),
         ignores: read.ignores.as_ref(),
     };
-    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries) {
+    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries, tick) {
         listing.error = Some(ReadError::Io(err));
     }
     read.subdirs = format(listing, config, &arena, &mut entries);
@@ -140,6 +162,7 @@ fn scan(
     scope: &Scope<'_>,
     arena: &mut Vec<u8>,
     entries: &mut Vec<Entry>,
+    tick: &mut dyn FnMut(),
 ) -> io::Result<()> {
     let config = scope.config;
     let filter = scope.filter;
@@ -151,7 +174,12 @@ fn scan(
     let prefix_len = subject.len();
     let needs_path = config.full_path || filter.uses_ignore_rules();
     let mut pseudo_fs: Option<bool> = None;
+    let mut seen = 0usize;
     sys::list(fd, |name, file_type| {
+        seen += 1;
+        if seen.is_multiple_of(TICK_ENTRIES) {
+            tick();
+        }
         if filter.skips_name(name) {
             return;
         }
@@ -243,7 +271,7 @@ impl Metadata for AtEntry<'_> {
     }
 
     fn is_empty_dir(&self) -> bool {
-        let Ok(fd) = open_dir_at(self.dir, self.name) else {
+        let Ok(fd) = retry_open(|| open_dir_at(self.dir, self.name), || {}) else {
             return false;
         };
         let mut empty = true;
