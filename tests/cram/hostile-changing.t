@@ -19,6 +19,7 @@ action can delete or replace a folder before it is read.
 Folders created and deleted all the time while ffind runs: every run ends
 normally (status 0) and prints only whole paths.
 
-  $ mkdir churn && (for i in $(seq 300); do mkdir -p churn/d$((i % 7))/e$((i % 5)); touch churn/d$((i % 3))/f$i 2>/dev/null; rm -rf churn/d$((i % 4)); done) &
+  $ mkdir churn
+  $ (for i in $(seq 300); do mkdir -p churn/d$((i % 7))/e$((i % 5)); touch churn/d$((i % 3))/f$i 2>/dev/null; rm -rf churn/d$((i % 4)); done) &
   $ for i in $(seq 40); do ffind churn '' > out 2>err || echo "status $?"; grep -v '^churn/' out; cat err; done
   $ wait
