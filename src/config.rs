@@ -119,6 +119,9 @@ pub struct Config {
     pub return_results: bool,
     /// How many threads read folders (at least 1).
     pub threads: usize,
+    /// The bytes the environment takes in a child's argument space, which
+    /// `--exec-batch` leaves free.
+    pub environment_size: usize,
     /// How many more threads read folders only while reads wait for the
     /// disk (a cold cache): up to 8 readers in all, none when `-j` is given.
     pub cold_readers: usize,
@@ -229,6 +232,7 @@ impl Config {
             python: env.python().cloned(),
             return_results: cli.return_results,
             threads,
+            environment_size: env.size(),
             cold_readers: if cli.threads.is_some() {
                 0
             } else {

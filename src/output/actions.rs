@@ -41,9 +41,10 @@ impl<'c> Actor<'c> {
             python,
             deleter: (config.action == Action::Delete).then(|| Deleter::new(&config.roots)),
             batch: match &config.action {
-                Action::ExecBatch(template) => {
-                    Some(Batch::new(template, exec::ArgLimits::of_system()))
-                }
+                Action::ExecBatch(template) => Some(Batch::new(
+                    template,
+                    exec::ArgLimits::of_system(config.environment_size),
+                )),
                 _ => None,
             },
             line: Vec::new(),
