@@ -74,6 +74,9 @@ pub struct Config {
     /// that a name cannot drive the terminal (on when standard output is a
     /// terminal and paths end in newlines).
     pub escape: bool,
+    /// Escape the messages on standard error the same way (on when standard
+    /// error is a terminal).
+    pub escape_messages: bool,
     /// Enter folders reached through symlinks.
     pub follow_symlinks: bool,
     /// Include names that start with `.`.
@@ -107,16 +110,20 @@ pub struct Config {
     /// The Python interpreter for `--module` and `--command`, from
     /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
     pub python: Option<std::ffi::OsString>,
-    /// Exit with status 0 whatever happens (`--return-results`).
-    pub return_results: bool,
     /// How many threads read folders (at least 1).
     pub threads: usize,
 }
 
 impl Config {
     /// Resolves the command line against the environment. `stdout_is_tty`
-    /// is whether standard output is a terminal.
-    pub fn resolve(cli: &Cli, env: &Env, stdout_is_tty: bool) -> Result<Config, Error> {
+    /// and `stderr_is_tty` are whether standard output and standard error
+    /// are terminals.
+    pub fn resolve(
+        cli: &Cli,
+        env: &Env,
+        stdout_is_tty: bool,
+        stderr_is_tty: bool,
+    ) -> Result<Config, Error> {
         let case = CaseMode::from_flags(
             cli.case_sensitive || env.is_set(Var::CaseSensitive),
             cli.ignore_case || env.is_set(Var::CaseInsensitive),
@@ -173,6 +180,7 @@ impl Config {
             full_path: cli.full_path || env.is_set(Var::SearchPath),
             color,
             escape: stdout_is_tty && !cli.print0,
+            escape_messages: stderr_is_tty,
             // While deleting, symlinked folders are never entered: a
             // deletion must never reach outside the roots.
             follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink) || cli.actions.delete),
@@ -210,7 +218,6 @@ impl Config {
                 Action::Print
             },
             python: env.python().cloned(),
-            return_results: cli.return_results,
             threads: match cli.threads {
                 Some(n) => n as usize,
                 None => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -262,7 +269,7 @@ mod tests {
         let mut argv = vec!["ffind"];
         argv.extend_from_slice(args);
         let cli = parse_from(&env, argv).unwrap();
-        Config::resolve(&cli, &env, tty).unwrap()
+        Config::resolve(&cli, &env, tty, false).unwrap()
     }
 
     #[test]

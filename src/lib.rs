@@ -10,12 +10,14 @@
 //! 3. [`output`] consumes the listings: the printer, or the actions.
 //!
 //! [`run`] wires them; [`sys`] holds the platform and signal glue;
-//! [`error`] and [`outcome`] are the one error type and exit-status mapping.
+//! [`error`] and [`outcome`] are the one error type, message path and
+//! exit-status mapping; [`escape`] keeps names from driving a terminal.
 
 pub mod cli;
 pub mod config;
 pub mod env;
 pub mod error;
+pub mod escape;
 pub mod listing;
 pub mod outcome;
 pub mod output;
@@ -61,7 +63,7 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
         }
         let mut printer = output::printer::Printer::new(out, config);
         let walked = walk::walk(config, ReadMode::Ahead, &mut printer)?;
-        printer.flush()?;
+        printer.flush().map_err(Error::Write)?;
         return Ok(Outcome::Success.or_failure(walked.errors_reported));
     }
     let mut actor = output::actions::Actor::new(config)?;

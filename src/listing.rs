@@ -49,6 +49,17 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// Why the folder was not (fully) listed, as `PATH: reason`.
+    pub fn error_message(&self) -> Option<String> {
+        let path = String::from_utf8_lossy(&self.path);
+        match self.error.as_ref()? {
+            ReadError::Io(err) => Some(format!("{path}: {}", crate::error::reason(err))),
+            ReadError::Loop => Some(format!(
+                "{path}: symlink loop (the folder is its own ancestor)"
+            )),
+        }
+    }
+
     /// An empty listing of the folder at `path`.
     pub fn new(path: Vec<u8>) -> Listing {
         Listing {

@@ -17,12 +17,13 @@ fn main() -> ExitCode {
         }
     };
     let stdout = std::io::stdout();
-    let result = Config::resolve(&cli, &env, stdout.is_terminal())
+    let stderr_is_tty = std::io::stderr().is_terminal();
+    let result = Config::resolve(&cli, &env, stdout.is_terminal(), stderr_is_tty)
         .and_then(|config| ffind::run(&config, stdout.lock()));
     if let Err(err) = &result
         && !err.is_broken_pipe()
     {
-        ffind::error::report(err);
+        ffind::error::report(err, stderr_is_tty);
     }
     ExitCode::from(exit_status(&result, cli.return_results))
 }

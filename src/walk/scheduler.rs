@@ -24,7 +24,7 @@ use std::thread::Thread;
 
 use crate::config::{Action, Config};
 use crate::error::Error;
-use crate::listing::{Listing, ReadError};
+use crate::listing::Listing;
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
@@ -289,7 +289,9 @@ impl<'w> Shared<'w> {
             if self.config.show_errors && done.listing.error.is_some() {
                 reported = true;
                 consumer.idle()?;
-                report(&done.listing);
+                if let Some(message) = done.listing.error_message() {
+                    crate::error::report(&message, self.config.escape_messages);
+                }
             }
             let last = done.listing.found.len() >= remaining;
             if last {
@@ -311,18 +313,6 @@ impl<'w> Shared<'w> {
         self.finished.store(true, Ordering::Relaxed);
         let _guard = lock(&self.stack);
         self.wake.notify_all();
-    }
-}
-
-/// Prints a walk error as `ffind: PATH: reason` on standard error.
-fn report(listing: &Listing) {
-    let path = String::from_utf8_lossy(&listing.path);
-    match &listing.error {
-        Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error::reason(err)),
-        Some(ReadError::Loop) => {
-            eprintln!("ffind: {path}: symlink loop (the folder is its own ancestor)")
-        }
-        None => {}
     }
 }
 
@@ -356,7 +346,7 @@ pub fn run(config: &Config, mode: ReadMode, consumer: &mut impl Consumer) -> Res
                     .map(drop)
             })
         })
-        .map_err(Error::Io)?;
+        .map_err(Error::Threads)?;
         let result = shared.consume(consumer);
         shared.finish();
         result
