@@ -3,36 +3,37 @@ d\t'A folder'
 l\t'A symbolic link'
 x\t'An executable file'
 e\t'An empty file or folder'"
-complete -c ffind -s e -l extension -d 'Only names with this extension (case-insensitive; repeat for several)' -r
-complete -c ffind -s E -l exclude -d 'Skip names matching this glob: neither printed nor entered (repeatable)' -r
-complete -c ffind -s d -l max-depth -d 'Descend at most N levels (1: only the entries directly inside DIR)' -r
-complete -c ffind -l min-depth -d 'Print only entries at least N levels deep' -r
-complete -c ffind -l max-results -d 'Stop after N results; the walk stops too' -r
+complete -c ffind -s e -l extension -d 'Only names with this extension (case-insensitive; repeat for several)' -r -f
+complete -c ffind -s E -l exclude -d 'Skip names matching this glob: neither printed nor entered (repeatable)' -r -f
+complete -c ffind -s d -l max-depth -d 'Descend at most N levels (1: only the entries directly inside DIR)' -r -f
+complete -c ffind -l min-depth -d 'Print only entries at least N levels deep' -r -f
+complete -c ffind -l max-results -d 'Stop after N results; the walk stops too' -r -f
 complete -c ffind -l color -d 'When to colour the matched part: auto, always or never' -r -f -a "auto\t'Colour when standard output is a terminal and no variable forbids it'
 always\t'Always colour, whatever the terminal and the variables say'
 never\t'Never colour'"
-complete -c ffind -s j -l threads -d 'How many threads read folders (default: the number of cores)' -r
-complete -c ffind -s x -l exec -d 'Run a shell command on each match; {} may be quoted or not' -r
-complete -c ffind -s X -l exec-batch -d 'Run a shell command once with every match, in order' -r
-complete -c ffind -l module -d 'Run a Python module on each match, as `python -m NAME ARGS`' -r
-complete -c ffind -l command -d 'Run Python code on each match, with the path in the variable `filename`' -r
+complete -c ffind -s j -l threads -d 'How many threads read folders, 1 to 256 (default: the number of cores)' -r -f
+complete -c ffind -s x -l exec -d 'Run a shell command on each match; {} may be quoted or not' -r -f -a "(__fish_complete_command)"
+complete -c ffind -s X -l exec-batch -d 'Run a shell command once with every match, in order' -r -f -a "(__fish_complete_command)"
+complete -c ffind -l module -d 'Run a Python module on each match, as `python -m NAME ARGS`' -r -f
+complete -c ffind -l command -d 'Run Python code on each match, with the path in the variable `filename`' -r -f
+complete -c ffind -l regex -d 'The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)'
+complete -c ffind -s L -d 'Accepted for fd users: symlinked folders are followed by default'
+complete -c ffind -s I -d 'Accepted for fd users: ignore files are read only with --gitignore'
+complete -c ffind -s 1 -d 'Stop after the first result (same as --max-results 1)'
+complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
+complete -c ffind -l delete -d 'Delete each match: a file, a symlink (never its target), or an empty folder'
 complete -c ffind -s p -l full-path -d 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]'
+complete -c ffind -l no-color -l nocolor -d 'Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]'
+complete -c ffind -l no-follow -l nosymlinks -d 'Do not enter symlinked folders [env: FFIND_NO_SYMLINK]'
+complete -c ffind -s H -l hidden -d 'Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]'
 complete -c ffind -s c -l case-sensitive -d 'Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]'
 complete -c ffind -s i -l ignore-case -d 'Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]'
+complete -c ffind -l ignore-vcs -d 'Skip version-control files and folders [env: FFIND_IGNORE_VCS]'
 complete -c ffind -s f -l fuzzy -d 'Fuzzy search: the pattern\'s characters in order, anything between [env: FFIND_FUZZY_SEARCH]'
 complete -c ffind -s g -l glob -d 'The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]'
 complete -c ffind -s F -l fixed-strings -d 'The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]'
-complete -c ffind -l regex -d 'The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)'
-complete -c ffind -l hidden -d 'Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]'
-complete -c ffind -l ignore-vcs -d 'Skip version-control files and folders [env: FFIND_IGNORE_VCS]'
 complete -c ffind -l gitignore -d 'Respect .gitignore, .ignore, .git/info/exclude and git\'s global excludes [env: FFIND_GITIGNORE]'
-complete -c ffind -l no-follow -l nosymlinks -d 'Do not enter symlinked folders [env: FFIND_NO_SYMLINK]'
-complete -c ffind -s 1 -d 'Stop after the first result (same as --max-results 1)'
-complete -c ffind -l no-color -l nocolor -d 'Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]'
-complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
 complete -c ffind -s a -l absolute-path -d 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]'
 complete -c ffind -l show-errors -d 'Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]'
-complete -c ffind -l return-results -d 'For testing: print as usual and exit with status 0'
-complete -c ffind -l delete -d 'Delete each match: a file, a symlink (never its target), or an empty folder'
 complete -c ffind -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ffind -s V -l version -d 'Print version'

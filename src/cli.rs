@@ -2,13 +2,25 @@
 //!
 //! Nothing here decides anything; [`crate::config::Config::resolve`] turns a
 //! parsed [`Cli`] plus the environment into the settings of a search.
+//! `help` makes the help texts and marks from this definition and the flag
+//! table ([`crate::flags`]); `parse` reads the command line as people type
+//! it ([`parse_from`]).
 
 use std::ffi::OsString;
 
-use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, ValueEnum};
+use clap::{Args, Parser, ValueEnum, ValueHint};
 
-use crate::env::{Env, Var};
+use crate::flags::Switch;
 use crate::output::template::Template;
+
+mod help;
+mod parse;
+
+pub use help::{
+    ARGUMENTS, EXAMPLES, TRUTHINESS, command, switch_names, variable_description, variable_meaning,
+    visible_command,
+};
+pub use parse::parse_from;
 
 /// When to colour the matched part of each name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -26,7 +38,7 @@ pub enum ColorWhen {
 #[command(
     name = "ffind",
     version,
-    about = "Find files by name: a regex searched in each name, smart case, hidden and VCS files skipped.",
+    about = "Find files by name: a regex searched in each name, smart case, hidden files skipped.",
     long_about = "Find files by name.\n\n\
         Searches DIR (default: the current folder) for names matching PATTERN, a regular \
         expression searched anywhere in the name. A pattern in lowercase matches \
@@ -34,37 +46,37 @@ pub enum ColorWhen {
         skipped, symlinked folders are followed (each folder at most once per route), and the \
         matched part of each name is painted red on a terminal. Results come in a fixed order: \
         in each folder the matching files, then the matching folders, each sorted by name; then \
-        each folder in turn.",
+        each folder in turn. Options may stand anywhere among the folders and the pattern; \
+        after `--` nothing is an option.",
     after_help = "Use --help for examples and the environment variables.",
-    after_long_help = AFTER_LONG_HELP,
-    allow_missing_positional = true,
+    override_usage = "ffind [OPTIONS] [DIR]... PATTERN",
     max_term_width = 100
 )]
 pub struct Cli {
-    /// Match the whole path, not only the name [env: FFIND_SEARCH_PATH]
+    /// Match the whole path, not only the name
     ///
     /// The subject is the path exactly as it is printed, so with the default
     /// folder it starts with `./`.
     #[arg(short = 'p', long = "full-path", help_heading = "Matching")]
     pub full_path: bool,
 
-    /// Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]
+    /// Force case-sensitive matching; beats -i
     #[arg(short = 'c', long = "case-sensitive", help_heading = "Matching")]
     pub case_sensitive: bool,
 
-    /// Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]
+    /// Force case-insensitive matching
     ///
     /// If both -i and -c are set, the search is case-sensitive.
     #[arg(short = 'i', long = "ignore-case", help_heading = "Matching")]
     pub ignore_case: bool,
 
-    /// Fuzzy search: the pattern's characters in order, anything between [env: FFIND_FUZZY_SEARCH]
+    /// Fuzzy search: the pattern's characters in order, anything between
     ///
     /// `abc` becomes the regular expression `a.*?b.*?c`.
     #[arg(short = 'f', long = "fuzzy", help_heading = "Matching")]
     pub fuzzy: bool,
 
-    /// The pattern is a shell glob matched against the whole name [env: FFIND_GLOB]
+    /// The pattern is a shell glob matched against the whole name
     ///
     /// With -p, against the whole printed path: `*` does not cross `/`, `**`
     /// does. `{a,b}` alternatives and `[...]` classes work; smart case
@@ -72,7 +84,7 @@ pub struct Cli {
     #[arg(short = 'g', long = "glob", help_heading = "Matching", overrides_with_all = ["fixed_strings", "regex"])]
     pub glob: bool,
 
-    /// The pattern is a literal string searched anywhere in the name [env: FFIND_FIXED_STRINGS]
+    /// The pattern is a literal string searched anywhere in the name
     #[arg(short = 'F', long = "fixed-strings", help_heading = "Matching", overrides_with_all = ["glob", "regex"])]
     pub fixed_strings: bool,
 
@@ -80,11 +92,11 @@ pub struct Cli {
     #[arg(long = "regex", help_heading = "Matching", overrides_with_all = ["glob", "fixed_strings"])]
     pub regex: bool,
 
-    /// Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
-    #[arg(long, help_heading = "Filters")]
+    /// Include hidden names (starting with `.`)
+    #[arg(short = 'H', long, help_heading = "Filters")]
     pub hidden: bool,
 
-    /// Skip version-control files and folders [env: FFIND_IGNORE_VCS]
+    /// Skip version-control files and folders
     ///
     /// CVS RCS SCCS .git .svn .arch-ids {arch} =RELEASE-ID =meta-update
     /// =update .bzr .bzrignore .bzrtags .hg .hgignore .hgrags _darcs
@@ -92,11 +104,18 @@ pub struct Cli {
     #[arg(long = "ignore-vcs", help_heading = "Filters")]
     pub ignore_vcs: bool,
 
-    /// Respect .gitignore, .ignore, .git/info/exclude and git's global excludes [env: FFIND_GITIGNORE]
+    /// Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
+    ///
+    /// As git does: inside a repository (a folder holding .git) the
+    /// .gitignore files from its top down apply, also when searching from a
+    /// subfolder, and a nested repository starts afresh; outside any
+    /// repository .gitignore files are not read. .ignore files apply
+    /// everywhere. An ignore file that is not a regular file or is larger
+    /// than 16 MiB is skipped (said with --show-errors).
     #[arg(long = "gitignore", help_heading = "Filters")]
     pub gitignore: bool,
 
-    /// Do not enter symlinked folders [env: FFIND_NO_SYMLINK]
+    /// Do not enter symlinked folders
     ///
     /// They are still listed, and printed when they match.
     #[arg(
@@ -105,6 +124,14 @@ pub struct Cli {
         help_heading = "Filters"
     )]
     pub no_follow: bool,
+
+    /// Accepted for fd users: symlinked folders are followed by default
+    #[arg(short = 'L', help_heading = "Filters")]
+    pub follow: bool,
+
+    /// Accepted for fd users: ignore files are read only with --gitignore
+    #[arg(short = 'I', help_heading = "Filters")]
+    pub no_ignore: bool,
 
     /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)
     ///
@@ -124,6 +151,7 @@ pub struct Cli {
         short = 'e',
         long = "extension",
         value_name = "EXT",
+        value_hint = ValueHint::Other,
         help_heading = "Filters"
     )]
     pub extensions: Vec<String>,
@@ -133,6 +161,7 @@ pub struct Cli {
         short = 'E',
         long = "exclude",
         value_name = "GLOB",
+        value_hint = ValueHint::Other,
         help_heading = "Filters"
     )]
     pub excludes: Vec<String>,
@@ -142,12 +171,13 @@ pub struct Cli {
         short = 'd',
         long = "max-depth",
         value_name = "N",
+        value_hint = ValueHint::Other,
         help_heading = "Filters"
     )]
     pub max_depth: Option<usize>,
 
     /// Print only entries at least N levels deep
-    #[arg(long = "min-depth", value_name = "N", help_heading = "Filters")]
+    #[arg(long = "min-depth", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
     pub min_depth: Option<usize>,
 
     /// Stop after the first result (same as --max-results 1)
@@ -155,7 +185,7 @@ pub struct Cli {
     pub first: bool,
 
     /// Stop after N results; the walk stops too
-    #[arg(long = "max-results", value_name = "N", help_heading = "Filters")]
+    #[arg(long = "max-results", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
     pub max_results: Option<usize>,
 
     /// When to colour the matched part: auto, always or never
@@ -171,7 +201,7 @@ pub struct Cli {
     )]
     pub color: Option<ColorWhen>,
 
-    /// Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR]
+    /// Do not colour the output
     #[arg(
         long = "no-color",
         visible_alias = "nocolor",
@@ -184,34 +214,53 @@ pub struct Cli {
     #[arg(short = '0', long = "print0", help_heading = "Output")]
     pub print0: bool,
 
-    /// Print absolute paths [env: FFIND_ABSOLUTE_PATH]
+    /// Print absolute paths
     ///
     /// Each folder to search is made absolute with symlinks and `..` resolved.
     #[arg(short = 'a', long = "absolute-path", help_heading = "Output")]
     pub absolute_path: bool,
 
-    /// Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]
+    /// Report unreadable folders, symlink loops and vanished entries
     ///
     /// Each is printed on standard error as `ffind: PATH: reason`, and makes
     /// the exit status 1.
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
 
-    /// How many threads read folders (default: the number of cores)
-    #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    /// How many threads read folders, 1 to 256 (default: the number of cores)
+    ///
+    /// Threads that the system will not start are done without: the search
+    /// goes on with those that did (said with --show-errors).
+    #[arg(short = 'j', long = "threads", value_name = "N", value_hint = ValueHint::Other, value_parser = clap::value_parser!(u32).range(1..=256))]
     pub threads: Option<u32>,
 
-    /// For testing: print as usual and exit with status 0.
-    #[arg(long = "return-results", hide = true)]
+    /// For testing: print as usual and exit with status 0 (the hidden
+    /// `--return-results`, added by [`command`] outside the completions).
+    #[arg(skip)]
     pub return_results: bool,
 
-    /// The folders to search, in order (default: the current one)
-    #[arg(value_name = "DIR")]
+    /// The folders to search (default: the current one), then the pattern
+    #[arg(
+        id = "args",
+        value_name = "DIR",
+        value_hint = ValueHint::AnyPath,
+        hide_short_help = true,
+        hide_long_help = true
+    )]
+    args: Vec<OsString>,
+
+    /// The folders to search, as typed, in order (empty: the current one).
+    #[arg(skip)]
     pub dirs: Vec<OsString>,
 
-    /// The pattern searched for in each name (a regular expression unless -g or -F)
-    #[arg(value_name = "PATTERN", required = true)]
+    /// The pattern: the last argument that is not an option.
+    #[arg(skip)]
     pub pattern: OsString,
+
+    /// The options as given (every argument but the folders, the pattern
+    /// and `--`), for suggesting a corrected command.
+    #[arg(skip)]
+    pub options: Vec<OsString>,
 
     /// What to do with each match instead of printing it (last, so that
     /// its help heading applies to nothing else).
@@ -243,7 +292,13 @@ pub struct ActionArgs {
     /// the path is appended. A placeholder may stand bare, inside '…' or inside
     /// "…": it is quoted for where it stands, so the command receives exactly
     /// the path, never code. The exit status is 1 if any run fails.
-    #[arg(short = 'x', long = "exec", value_name = "COMMAND", value_parser = Template::exec)]
+    #[arg(
+        short = 'x',
+        long = "exec",
+        value_name = "COMMAND",
+        value_hint = ValueHint::CommandString,
+        value_parser = Template::exec
+    )]
     pub exec: Option<Template>,
 
     /// Run a shell command once with every match, in order
@@ -253,7 +308,13 @@ pub struct ActionArgs {
     /// into several runs only where a line would pass the system's limit.
     /// Nothing runs when nothing matches. The exit status is 1 if any run
     /// fails.
-    #[arg(short = 'X', long = "exec-batch", value_name = "COMMAND", value_parser = Template::batch)]
+    #[arg(
+        short = 'X',
+        long = "exec-batch",
+        value_name = "COMMAND",
+        value_hint = ValueHint::CommandString,
+        value_parser = Template::batch
+    )]
     pub exec_batch: Option<Template>,
 
     /// Run a Python module on each match, as `python -m NAME ARGS`
@@ -261,14 +322,24 @@ pub struct ActionArgs {
     /// `{}` in ARGS is replaced by the path; with no ARGS the path is the only
     /// argument. One Python 3 interpreter (FFIND_PYTHON, else python3, else python)
     /// runs every match. The exit status is 1 if any run fails.
-    #[arg(long = "module", value_name = "NAME ARGS", value_parser = not_blank)]
+    #[arg(
+        long = "module",
+        value_name = "NAME ARGS",
+        value_hint = ValueHint::Other,
+        value_parser = not_blank
+    )]
     pub module: Option<String>,
 
     /// Run Python code on each match, with the path in the variable `filename`
     ///
     /// An exception is printed (its message) and makes the exit status 1;
     /// `sys.exit(N)` ends ffind with status N.
-    #[arg(long = "command", value_name = "PROGRAM", value_parser = not_blank)]
+    #[arg(
+        long = "command",
+        value_name = "PROGRAM",
+        value_hint = ValueHint::Other,
+        value_parser = not_blank
+    )]
     pub command: Option<String>,
 }
 
@@ -301,90 +372,33 @@ pub enum TypeArg {
     Empty,
 }
 
-const AFTER_LONG_HELP: &str = "\
-Examples:
-  ffind test1                     names containing test1, here and below
-  ffind src 'py$'                 names ending in py, under src
-  ffind -g '*.rs'                 names matching a shell glob
-  ffind -p 'src/.*test'           whole printed paths matching a regex
-  ffind --hidden config           include hidden files and folders
-  ffind -t f -e rs -d 2 main      files ending in .rs, at most 2 levels deep
-  ffind --exec 'wc -l {}' 'py$'   run a command on each match
-  ffind -X 'wc -l' 'py$'          run it once with all the matches
-  ffind --delete 'pyc$'           delete compiled Python files
-  ffind -0 log | xargs -0 rm      pipe any name safely
-  ffind --no-color txt > list     plain output for scripts
-
-Environment:
-  A variable counts as set when it is not empty and not 0, false, no or off.
-  FFIND_SEARCH_PATH (-p), FFIND_NO_COLOR (--no-color), FFIND_NO_SYMLINK
-  (--no-follow), FFIND_SEARCH_HIDDEN (--hidden), FFIND_CASE_SENSITIVE (-c),
-  FFIND_CASE_INSENSITIVE (-i), FFIND_IGNORE_VCS (--ignore-vcs),
-  FFIND_FUZZY_SEARCH (-f), FFIND_GLOB (-g), FFIND_FIXED_STRINGS (-F),
-  FFIND_GITIGNORE (--gitignore), FFIND_ABSOLUTE_PATH (-a) and
-  FFIND_SHOW_ERRORS (--show-errors) switch their option on by default.
-  FFIND_SORT is accepted and changes nothing (the output is always sorted).
-  FFIND_PYTHON names the interpreter for --module and --command.
-  NO_COLOR (not empty) disables colour. An option whose variable is set
-  shows [SET] in this help.
-
-Exit status: 0 when the search ran (with or without matches), 1 on an error
-or a failed action, 2 on a usage error.";
-
-/// The argument ids whose default an environment variable switches on.
-const ARG_VARS: [(&str, Var); 13] = [
-    ("full_path", Var::SearchPath),
-    ("glob", Var::Glob),
-    ("fixed_strings", Var::FixedStrings),
-    ("gitignore", Var::Gitignore),
-    ("absolute_path", Var::AbsolutePath),
-    ("show_errors", Var::ShowErrors),
-    ("no_color", Var::NoColor),
-    ("no_follow", Var::NoSymlink),
-    ("hidden", Var::SearchHidden),
-    ("case_sensitive", Var::CaseSensitive),
-    ("ignore_case", Var::CaseInsensitive),
-    ("ignore_vcs", Var::IgnoreVcs),
-    ("fuzzy", Var::FuzzySearch),
-];
-
-/// The clap command, with `[SET]` appended to the help of every option
-/// whose environment variable is set.
-pub fn command(env: &Env) -> clap::Command {
-    ARG_VARS
-        .iter()
-        .filter(|(_, var)| env.is_set(*var))
-        .fold(Cli::command(), |cmd, (id, _)| {
-            cmd.mut_arg(*id, |arg| {
-                let short = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-                let long = arg
-                    .get_long_help()
-                    .map(|h| h.to_string())
-                    .unwrap_or_else(|| short.clone());
-                let marked = format!("{short} [SET]");
-                let long = match long.strip_prefix(&short) {
-                    Some(rest) => format!("{marked}{rest}"),
-                    None => format!("{long} [SET]"),
-                };
-                arg.help(marked).long_help(long)
-            })
-        })
-}
-
-/// Parses `args` (the program name first) against [`command`].
-pub fn parse_from<I, T>(env: &Env, args: I) -> Result<Cli, clap::Error>
-where
-    I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
-{
-    let mut cmd = command(env);
-    let matches: ArgMatches = cmd.try_get_matches_from_mut(args)?;
-    Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))
+impl Cli {
+    /// Whether `switch`'s option was given on the command line.
+    pub fn given(&self, switch: Switch) -> bool {
+        match switch {
+            Switch::FullPath => self.full_path,
+            Switch::NoColor => self.no_color,
+            Switch::NoFollow => self.no_follow,
+            Switch::Hidden => self.hidden,
+            Switch::CaseSensitive => self.case_sensitive,
+            Switch::IgnoreCase => self.ignore_case,
+            Switch::IgnoreVcs => self.ignore_vcs,
+            Switch::Fuzzy => self.fuzzy,
+            Switch::Glob => self.glob,
+            Switch::FixedStrings => self.fixed_strings,
+            Switch::Gitignore => self.gitignore,
+            Switch::AbsolutePath => self.absolute_path,
+            Switch::ShowErrors => self.show_errors,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::env::Env;
+    use crate::flags;
+    use clap::CommandFactory;
 
     #[test]
     fn clap_definition_is_consistent() {
@@ -400,6 +414,50 @@ mod tests {
         let cli = parse_from(&env, ["ffind", "src", "x"]).unwrap();
         assert_eq!(cli.dirs, ["src"]);
         assert_eq!(cli.pattern, "x");
+    }
+
+    fn parse(args: &[&str]) -> Cli {
+        let mut argv = vec!["ffind"];
+        argv.extend_from_slice(args);
+        parse_from(&Env::default(), argv).unwrap()
+    }
+
+    #[test]
+    fn options_stand_anywhere_and_double_dash_ends_them() {
+        let cli = parse(&["src", "-i", "foo", "-c"]);
+        assert_eq!(cli.dirs, ["src"]);
+        assert_eq!(cli.pattern, "foo");
+        assert!(cli.ignore_case && cli.case_sensitive);
+        let cli = parse(&["--", "dir", "-pat"]);
+        assert_eq!(cli.dirs, ["dir"]);
+        assert_eq!(cli.pattern, "-pat");
+        assert!(!cli.full_path);
+    }
+
+    #[test]
+    fn long_prefixes_expand_preferring_the_originals_options() {
+        assert!(parse(&["--hid", "x"]).hidden);
+        assert!(parse(&["--noc", "x"]).no_color);
+        assert!(parse(&["--nos", "x"]).no_follow);
+        assert!(parse(&["--ign", "x"]).ignore_vcs);
+        assert!(parse(&["--ignore-c", "x"]).ignore_case);
+        assert_eq!(parse(&["--col=never", "x"]).color, Some(ColorWhen::Never));
+        assert!(parse(&["--return", "x"]).return_results);
+        assert!(parse_from(&Env::default(), ["ffind", "--no", "x"]).is_err());
+        assert_eq!(parse(&["--", "--hid"]).pattern, "--hid");
+    }
+
+    #[test]
+    fn every_switch_is_read_from_its_own_argument() {
+        for switch in flags::switches() {
+            let cmd = command(&Env::default());
+            let names = switch_names(&cmd, switch);
+            let first = names.split(", ").last().unwrap();
+            let cli = parse(&[first, "x"]);
+            for other in flags::switches() {
+                assert_eq!(cli.given(other), other == switch, "{first} and {other:?}");
+            }
+        }
     }
 
     #[test]

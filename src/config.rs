@@ -7,8 +7,9 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::cli::{Cli, ColorWhen, TypeArg};
-use crate::env::{Env, Var};
+use crate::env::Env;
 use crate::error::Error;
+use crate::flags::Switch;
 use crate::output::template::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
@@ -92,6 +93,9 @@ pub struct Config {
     pub extensions: Vec<Vec<u8>>,
     /// Git's global excludes, when `gitignore` is on and there are any.
     pub global_ignores: Option<ignore::gitignore::Gitignore>,
+    /// Files read while resolving (git's global excludes) that were skipped,
+    /// for `--show-errors`.
+    pub skipped: Vec<crate::listing::Skipped>,
     /// Names neither printed nor entered.
     pub excludes: Option<GlobSet>,
     /// Entries deeper than this are not printed, folders at this depth not
@@ -112,6 +116,9 @@ pub struct Config {
     pub python: Option<std::ffi::OsString>,
     /// How many threads read folders (at least 1).
     pub threads: usize,
+    /// What probably went wrong if the search finds nothing or a folder to
+    /// search does not exist ([`crate::slip`]).
+    pub slip: Option<String>,
 }
 
 impl Config {
@@ -124,46 +131,42 @@ impl Config {
         stdout_is_tty: bool,
         stderr_is_tty: bool,
     ) -> Result<Config, Error> {
-        let case = CaseMode::from_flags(
-            cli.case_sensitive || env.is_set(Var::CaseSensitive),
-            cli.ignore_case || env.is_set(Var::CaseInsensitive),
-        );
+        // A switch is on when given, or by default when a variable is set.
+        let on = |switch: Switch| cli.given(switch) || env.is_set(switch);
+        let case = CaseMode::from_flags(on(Switch::CaseSensitive), on(Switch::IgnoreCase));
         let syntax = if cli.regex {
             Syntax::Regex
-        } else if cli.glob {
+        } else if cli.given(Switch::Glob) {
             Syntax::Glob
-        } else if cli.fixed_strings {
+        } else if cli.given(Switch::FixedStrings) {
             Syntax::Fixed
-        } else if env.is_set(Var::Glob) {
+        } else if env.is_set(Switch::Glob) {
             Syntax::Glob
-        } else if env.is_set(Var::FixedStrings) {
+        } else if env.is_set(Switch::FixedStrings) {
             Syntax::Fixed
         } else {
             Syntax::Regex
         };
-        let source = match syntax {
-            Syntax::Regex => pattern::source_from_bytes(cli.pattern.as_bytes()),
-            Syntax::Fixed | Syntax::Glob => cli.pattern.to_string_lossy().into_owned(),
-        };
-        let fuzzy = cli.fuzzy || env.is_set(Var::FuzzySearch);
+        // Bytes that are not UTF-8 are one character each, as in Python.
+        let source = pattern::decode(cli.pattern.as_bytes());
+        let fuzzy = on(Switch::Fuzzy);
         let matcher = Matcher::new(&source, syntax, case, fuzzy)?;
         let color = !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
                 Some(ColorWhen::Never) => false,
-                Some(ColorWhen::Auto) | None => {
-                    stdout_is_tty && !cli.no_color && !env.is_set(Var::NoColor) && !env.no_color()
-                }
+                Some(ColorWhen::Auto) | None => stdout_is_tty && !on(Switch::NoColor),
             };
         let mut roots: Vec<Vec<u8>> = if cli.dirs.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
             cli.dirs.iter().map(|d| d.as_bytes().to_vec()).collect()
         };
-        if cli.absolute_path || env.is_set(Var::AbsolutePath) {
+        if on(Switch::AbsolutePath) {
             roots = roots.into_iter().map(absolute).collect();
         }
-        let gitignore = cli.gitignore || env.is_set(Var::Gitignore);
+        let gitignore = on(Switch::Gitignore);
+        let mut skipped = Vec::new();
         let mut types = Types::default();
         for t in &cli.types {
             match t {
@@ -174,24 +177,27 @@ impl Config {
                 TypeArg::Empty => types.empty = true,
             }
         }
-        Ok(Config {
+        let full_path = on(Switch::FullPath);
+        let mut config = Config {
+            slip: None,
             roots,
             matcher,
-            full_path: cli.full_path || env.is_set(Var::SearchPath),
+            full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
             escape_messages: stderr_is_tty,
             // While deleting, symlinked folders are never entered: a
             // deletion must never reach outside the roots.
-            follow_symlinks: !(cli.no_follow || env.is_set(Var::NoSymlink) || cli.actions.delete),
-            hidden: cli.hidden || env.is_set(Var::SearchHidden),
-            ignore_vcs: cli.ignore_vcs || env.is_set(Var::IgnoreVcs),
+            follow_symlinks: !(on(Switch::NoFollow) || cli.actions.delete),
+            hidden: on(Switch::Hidden),
+            ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
             global_ignores: if gitignore {
-                crate::walk::gitignore::global()
+                crate::walk::gitignore::global(&mut skipped)
             } else {
                 None
             },
+            skipped,
             types,
             extensions: cli
                 .extensions
@@ -203,7 +209,7 @@ impl Config {
             min_depth: cli.min_depth.unwrap_or(0),
             max_results: if cli.first { Some(1) } else { cli.max_results },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
-            show_errors: cli.show_errors || env.is_set(Var::ShowErrors),
+            show_errors: on(Switch::ShowErrors),
             action: if cli.actions.delete {
                 Action::Delete
             } else if let Some(template) = &cli.actions.exec {
@@ -222,7 +228,10 @@ impl Config {
                 Some(n) => n as usize,
                 None => std::thread::available_parallelism().map_or(1, |n| n.get()),
             },
-        })
+        };
+        let acts = config.action != Action::Print;
+        config.slip = crate::slip::detect(cli, full_path, acts);
+        Ok(config)
     }
 }
 

@@ -36,8 +36,6 @@ pub enum Error {
     Python(String),
     /// Writing the results to standard output failed.
     Write(io::Error),
-    /// The walk's worker threads could not be started.
-    Threads(io::Error),
     /// Any other failure of the system.
     Io(io::Error),
 }
@@ -78,7 +76,6 @@ impl fmt::Display for Error {
             Error::Root { path, reason } => write!(f, "{path}: {reason}"),
             Error::Python(message) => write!(f, "{message}"),
             Error::Write(err) => write!(f, "writing results: {}", reason(err)),
-            Error::Threads(err) => write!(f, "cannot start worker threads: {}", reason(err)),
             Error::Io(err) => write!(f, "{}", reason(err)),
         }
     }

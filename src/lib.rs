@@ -18,10 +18,12 @@ pub mod config;
 pub mod env;
 pub mod error;
 pub mod escape;
+pub mod flags;
 pub mod listing;
 pub mod outcome;
 pub mod output;
 pub mod pattern;
+pub mod slip;
 pub mod sys;
 pub mod walk;
 
@@ -57,16 +59,73 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
 /// on them in order.
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    if config.action == config::Action::Print {
+    let skipped = config.show_errors && !config.skipped.is_empty();
+    if config.show_errors {
+        for file in &config.skipped {
+            let path = String::from_utf8_lossy(&file.path);
+            error::report(
+                &format_args!("{path}: {}", file.reason),
+                config.escape_messages,
+            );
+        }
+    }
+    run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
+}
+
+/// The walk of [`run`], into the printer or the actions; when nothing
+/// matched, the probable slip ([`slip`]) is said on standard error.
+fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+    let limits = walk::WalkLimits::for_config(config);
+    let (outcome, found) = if config.action == config::Action::Print {
         if config.color {
             output::printer::reset_colour_on_interrupt()?;
         }
-        let mut printer = output::printer::Printer::new(out, config);
-        let walked = walk::walk(config, ReadMode::Ahead, &mut printer)?;
-        printer.flush().map_err(Error::Write)?;
-        return Ok(Outcome::Success.or_failure(walked.errors_reported));
+        let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
+        let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
+        printer.inner.flush().map_err(Error::Write)?;
+        let outcome = Outcome::Success.or_failure(walked.errors_reported);
+        (outcome, printer.found)
+    } else {
+        let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
+        let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
+        let found = actor.found;
+        (
+            actor.inner.finish()?.or_failure(walked.errors_reported),
+            found,
+        )
+    };
+    if !found && let Some(slip) = &config.slip {
+        error::report(slip, config.escape_messages);
     }
-    let mut actor = output::actions::Actor::new(config)?;
-    let walked = walk::walk(config, ReadMode::OnDemand, &mut actor)?;
-    Ok(actor.finish()?.or_failure(walked.errors_reported))
+    Ok(outcome)
+}
+
+/// A consumer that notes whether anything matched (for the slip hint).
+struct FoundAny<C> {
+    inner: C,
+    found: bool,
+}
+
+impl<C> FoundAny<C> {
+    fn new(inner: C) -> FoundAny<C> {
+        FoundAny {
+            inner,
+            found: false,
+        }
+    }
+}
+
+impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
+    fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
+        self.found |= !listing.found.is_empty();
+        self.inner.listing(listing)
+    }
+
+    fn idle(&mut self) -> Result<(), Error> {
+        self.inner.idle()
+    }
+
+    fn tick(&mut self) -> Result<(), Error> {
+        self.inner.tick()
+    }
 }

@@ -31,6 +31,16 @@ pub enum ReadError {
     Loop,
 }
 
+/// A file the walk left unread, with why (an ignore file that is not a
+/// regular file, say); reported under `--show-errors`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file's printed path.
+    pub path: Vec<u8>,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
 /// One folder's matches, in the order they must be reported.
 #[derive(Debug, Default)]
 pub struct Listing {
@@ -43,21 +53,27 @@ pub struct Listing {
     pub found: Vec<Found>,
     /// Set when the folder could not be opened, read, or was a loop.
     pub error: Option<ReadError>,
+    /// Files read for the folder (its ignore files) that were skipped.
+    pub skipped: Vec<Skipped>,
     /// The folder as the walk opened it, for acting on its entries relative
     /// to it (given with `--delete` only).
     pub dir: Option<Arc<OwnedFd>>,
 }
 
 impl Listing {
-    /// Why the folder was not (fully) listed, as `PATH: reason`.
-    pub fn error_message(&self) -> Option<String> {
+    /// What to say under `--show-errors`, as `PATH: reason` lines: each
+    /// skipped file, then why the folder was not (fully) listed.
+    pub fn messages(&self) -> impl Iterator<Item = String> + '_ {
+        let skipped = self.skipped.iter().map(|file| {
+            let path = String::from_utf8_lossy(&file.path);
+            format!("{path}: {}", file.reason)
+        });
         let path = String::from_utf8_lossy(&self.path);
-        match self.error.as_ref()? {
-            ReadError::Io(err) => Some(format!("{path}: {}", crate::error::reason(err))),
-            ReadError::Loop => Some(format!(
-                "{path}: symlink loop (the folder is its own ancestor)"
-            )),
-        }
+        let error = self.error.as_ref().map(|error| match error {
+            ReadError::Io(err) => format!("{path}: {}", crate::error::reason(err)),
+            ReadError::Loop => format!("{path}: symlink loop (the folder is its own ancestor)"),
+        });
+        skipped.chain(error)
     }
 
     /// An empty listing of the folder at `path`.

@@ -18,12 +18,22 @@ fn main() -> ExitCode {
     };
     let stdout = std::io::stdout();
     let stderr_is_tty = std::io::stderr().is_terminal();
-    let result = Config::resolve(&cli, &env, stdout.is_terminal(), stderr_is_tty)
-        .and_then(|config| ffind::run(&config, stdout.lock()));
+    let config = match Config::resolve(&cli, &env, stdout.is_terminal(), stderr_is_tty) {
+        Ok(config) => config,
+        Err(err) => {
+            ffind::error::report(&err, stderr_is_tty);
+            return ExitCode::from(exit_status(&Err(err), cli.return_results));
+        }
+    };
+    let result = ffind::run(&config, stdout.lock());
     if let Err(err) = &result
         && !err.is_broken_pipe()
     {
-        ffind::error::report(err, stderr_is_tty);
+        ffind::error::report(err, config.escape_messages);
+        // A folder that does not exist may be the pattern, typed last.
+        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip) {
+            ffind::error::report(slip, config.escape_messages);
+        }
     }
     ExitCode::from(exit_status(&result, cli.return_results))
 }

@@ -108,4 +108,13 @@ impl<W: Write> Consumer for Printer<W> {
         }
         Ok(())
     }
+
+    /// Flushes a match that has waited [`MAX_DELAY`] while this thread
+    /// reads a big folder.
+    fn tick(&mut self) -> Result<(), Error> {
+        if !self.out.buffer().is_empty() && self.last_flush.elapsed() >= MAX_DELAY {
+            self.flush().map_err(Error::Write)?;
+        }
+        Ok(())
+    }
 }

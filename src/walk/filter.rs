@@ -15,15 +15,13 @@
 //! check in the step that has what it needs, cheapest step first.
 
 use std::ffi::OsStr;
-use std::path::Path;
 use std::sync::Arc;
 
 use globset::GlobSet;
-use ignore::Match;
 use ignore::gitignore::Gitignore;
 
 use crate::config::{Config, Types};
-use crate::walk::gitignore::IgnoreChain;
+use crate::walk::gitignore::{self, IgnoreChain};
 
 /// Folders skipped by `--ignore-vcs`, from the original.
 const VCS_DIRS: [&[u8]; 7] = [
@@ -152,17 +150,7 @@ impl<'c> EntryFilter<'c> {
     /// folders, nearest first, or failing a decision there by git's global
     /// excludes. Always false without `--gitignore`.
     pub fn is_ignored(&self, rules: Option<&Arc<IgnoreChain>>, path: &[u8], is_dir: bool) -> bool {
-        if !self.gitignore {
-            return false;
-        }
-        let path = Path::new(os_str(path));
-        rules
-            .into_iter()
-            .flat_map(|chain| chain.iter())
-            .chain(self.global_ignores)
-            .map(|rules| rules.matched(path, is_dir))
-            .find(|m| !m.is_none())
-            .is_some_and(|m| matches!(m, Match::Ignore(_)))
+        self.gitignore && gitignore::is_ignored(rules, self.global_ignores, path, is_dir)
     }
 
     /// Whether a name that matched the pattern is kept: its extension, then

@@ -17,26 +17,66 @@ const DIR_FLAGS: OFlags = OFlags::RDONLY
     .union(OFlags::DIRECTORY)
     .union(OFlags::CLOEXEC);
 
-/// Open folder handles kept for opening subfolders before falling back to
-/// opening them by path.
+/// The most folder handles ever kept open for opening subfolders.
 pub const MAX_HELD_HANDLES: usize = 256;
+
+/// Descriptors kept free for everything but held handles: standard
+/// streams, the folders being read, the actions' children and the Python
+/// bridge, ignore files, the deleter's folders.
+const RESERVED_DESCRIPTORS: usize = 32;
+
+/// How many folder handles may be held open at once; shrinks to none when
+/// the process runs out of descriptors.
+#[derive(Debug)]
+pub struct Budget {
+    held: AtomicUsize,
+    max: AtomicUsize,
+}
+
+impl Budget {
+    /// A budget of at most `max` held handles.
+    pub fn new(max: usize) -> Budget {
+        Budget {
+            held: AtomicUsize::new(0),
+            max: AtomicUsize::new(max),
+        }
+    }
+
+    /// The budget that fits the open-file limit (`RLIMIT_NOFILE`) of the
+    /// process, leaving room for `readers` folders read at once and for
+    /// [`RESERVED_DESCRIPTORS`] more.
+    pub fn max_for_open_file_limit(readers: usize) -> usize {
+        let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile)
+            .current
+            .map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
+        limit
+            .saturating_sub(RESERVED_DESCRIPTORS + 2 * readers)
+            .min(MAX_HELD_HANDLES)
+    }
+
+    /// Keeps no more handles from now on: the process ran out of
+    /// descriptors, so those held are released as their subfolders open.
+    pub fn exhausted(&self) {
+        self.max.store(0, Ordering::Relaxed);
+    }
+}
 
 /// An open folder shared by its subfolders' tasks until they have opened
 /// themselves; counted so that only so many are held at once.
 pub struct Handle<'w> {
     /// The open folder.
     pub fd: OwnedFd,
-    held: &'w AtomicUsize,
+    budget: &'w Budget,
 }
 
 impl<'w> Handle<'w> {
-    /// Keeps `fd` for the subfolders while fewer than [`MAX_HELD_HANDLES`]
-    /// are held; else closes it (they are then opened by path).
-    pub fn keep(fd: OwnedFd, held: &'w AtomicUsize) -> Option<Handle<'w>> {
-        if held.fetch_add(1, Ordering::Relaxed) < MAX_HELD_HANDLES {
-            Some(Handle { fd, held })
+    /// Keeps `fd` for the subfolders while the budget allows; else closes
+    /// it (they are then opened by path).
+    pub fn keep(fd: OwnedFd, budget: &'w Budget) -> Option<Handle<'w>> {
+        if budget.held.fetch_add(1, Ordering::Relaxed) < budget.max.load(Ordering::Relaxed) {
+            Some(Handle { fd, budget })
         } else {
-            held.fetch_sub(1, Ordering::Relaxed);
+            budget.held.fetch_sub(1, Ordering::Relaxed);
             None
         }
     }
@@ -44,9 +84,47 @@ impl<'w> Handle<'w> {
 
 impl Drop for Handle<'_> {
     fn drop(&mut self) {
-        self.held.fetch_sub(1, Ordering::Relaxed);
+        self.budget.held.fetch_sub(1, Ordering::Relaxed);
     }
 }
+
+/// Whether an error says the process or the system has no descriptor left
+/// (`EMFILE`, `ENFILE`): a reason to wait and retry, not to give up.
+pub fn out_of_descriptors(err: &io::Error) -> bool {
+    matches!(
+        err.raw_os_error(),
+        Some(code) if code == rustix::io::Errno::MFILE.raw_os_error()
+            || code == rustix::io::Errno::NFILE.raw_os_error()
+    )
+}
+
+/// Runs `open` until it succeeds, fails for another reason than running out
+/// of descriptors, or has waited about ten seconds for other readers to
+/// close theirs. `exhausted` is called at the first shortage.
+pub fn retry_open<T>(
+    mut open: impl FnMut() -> io::Result<T>,
+    exhausted: impl FnOnce(),
+) -> io::Result<T> {
+    let mut exhausted = Some(exhausted);
+    let mut pause = std::time::Duration::from_micros(100);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match open() {
+            Err(err) if out_of_descriptors(&err) && waited < RETRY_FOR => {
+                if let Some(f) = exhausted.take() {
+                    f();
+                }
+                std::thread::sleep(pause);
+                waited += pause;
+                pause = (pause * 2).min(std::time::Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// How long [`retry_open`] waits for descriptors before giving up.
+const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Opens the folder `name` inside the open folder `parent` for listing.
 pub fn open_dir_at(parent: &OwnedFd, name: &[u8]) -> io::Result<OwnedFd> {

@@ -6,14 +6,19 @@
 //! - [`read`]: reading one folder into a [`Listing`];
 //! - [`filter`]: which entries are kept — where a new filter goes;
 //! - [`handles`]: opening folders, and the budget of held handles;
-//! - [`gitignore`]: the ignore rules of `--gitignore`;
+//! - [`gitignore`]: the ignore rules of `--gitignore`, read by
+//!   [`ignore_file`];
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
+//!
+//! Why the walk is its own scheduler rather than rayon or the `ignore`
+//! crate's parallel walker, with measurements: `docs/walker.md`.
 
 pub mod chain;
 pub mod filter;
 pub mod gitignore;
 pub mod handles;
+pub mod ignore_file;
 pub mod read;
 pub mod scheduler;
 
@@ -37,6 +42,35 @@ pub trait Consumer {
     /// Called before the consumer waits for a worker and before an error is
     /// reported: the moment to flush what it has written.
     fn idle(&mut self) -> Result<(), Error>;
+    /// Called now and then while the consumer's thread reads a big folder
+    /// itself: the moment to flush what has waited too long.
+    fn tick(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// The walk's limits on memory and descriptors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WalkLimits {
+    /// Bytes of listings read ahead of the output before the workers pause.
+    pub read_ahead: usize,
+    /// Folder handles kept open for opening subfolders relative to them.
+    pub held_handles: usize,
+}
+
+impl WalkLimits {
+    /// The read-ahead budget of every search: 2 MiB (a smaller one slowed
+    /// dense queries, a larger one only cost memory).
+    pub const READ_AHEAD: usize = 2 << 20;
+
+    /// The limits for `config`: [`Self::READ_AHEAD`], and as many held
+    /// handles as the process's open-file limit leaves room for.
+    pub fn for_config(config: &Config) -> WalkLimits {
+        WalkLimits {
+            read_ahead: Self::READ_AHEAD,
+            held_handles: handles::Budget::max_for_open_file_limit(config.threads),
+        }
+    }
 }
 
 /// When folders are read.
@@ -57,12 +91,13 @@ pub struct Walked {
     pub errors_reported: bool,
 }
 
-/// Walks every root of `config` in order, handing each folder's listing to
-/// `consumer` in the original's order.
+/// Walks every root of `config` in order within `limits`, handing each
+/// folder's listing to `consumer` in the original's order.
 pub fn walk(
     config: &Config,
     mode: ReadMode,
+    limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
-    scheduler::run(config, mode, consumer)
+    scheduler::run(config, mode, limits, consumer)
 }

@@ -15,7 +15,13 @@ use crate::config::Config;
 use crate::listing::{Found, Listing, ReadError};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
 use crate::walk::gitignore::{self, IgnoreChain};
-use crate::walk::handles::{open_dir, open_dir_at, open_subdir};
+use crate::walk::handles::{
+    Budget, open_dir, open_dir_at, open_subdir, out_of_descriptors, retry_open,
+};
+
+/// How many entries of a folder are read between two calls of `read`'s
+/// `tick`.
+pub const TICK_ENTRIES: usize = 1024;
 
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
@@ -40,6 +46,8 @@ pub struct Location<'a> {
     pub depth: usize,
     /// The ignore rules of its parents (`--gitignore`).
     pub ignores: Option<&'a Arc<IgnoreChain>>,
+    /// The held-handle budget, told when descriptors run out.
+    pub budget: &'a Budget,
 }
 
 /// A folder read: its listing, its subfolders, its identity, its open
@@ -77,11 +85,14 @@ struct Entry {
 /// Reads the folder at `at` and returns its listing, subfolders, identity
 /// and handle. `is_ancestor` tells whether an identity is already on the
 /// route from the root; such a folder is reported as a loop, not listed.
+/// `tick` is called every [`TICK_ENTRIES`] entries of a big folder (the
+/// consumer flushes its output there when a match has waited too long).
 pub fn read(
     at: Location<'_>,
     config: &Config,
     filter: &EntryFilter<'_>,
     is_ancestor: impl Fn(DirId) -> bool,
+    tick: &mut dyn FnMut(),
 ) -> Read {
     let mut read = Read {
         listing: Listing::new(at.path),
@@ -91,11 +102,17 @@ pub fn read(
         ignores: None,
     };
     let listing = &mut read.listing;
+    // Out of descriptors, a folder is opened by path once others have
+    // closed theirs, never dropped.
+    let by_path = |path: &[u8]| retry_open(|| open_dir(path), || at.budget.exhausted());
     let opened = match at.parent {
         Some((parent, name_start)) => {
-            open_subdir(parent, &listing.path[name_start..], config.follow_symlinks)
+            match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
+                Err(err) if out_of_descriptors(&err) => by_path(&listing.path),
+                opened => opened,
+            }
         }
-        None => open_dir(&listing.path),
+        None => by_path(&listing.path),
     };
     let fd = match opened.and_then(|fd| Ok((rustix::fs::fstat(&fd)?, fd))) {
         Ok((st, fd)) => {
@@ -115,7 +132,13 @@ pub fn read(
         return read;
     }
     if filter.uses_ignore_rules() {
-        read.ignores = gitignore::for_dir(&listing.path, &fd, at.ignores);
+        read.ignores = gitignore::for_dir(
+            &listing.path,
+            &fd,
+            at.ignores,
+            at.depth == 0,
+            &mut listing.skipped,
+        );
     }
     let mut arena = Vec::new();
     let mut entries = Vec::new();
@@ -125,7 +148,7 @@ pub fn read(
         level: filter.level(at.depth + 1),
         ignores: read.ignores.as_ref(),
     };
-    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries) {
+    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries, tick) {
         listing.error = Some(ReadError::Io(err));
     }
     read.subdirs = format(listing, config, &arena, &mut entries);
@@ -158,6 +181,7 @@ fn scan(
     scope: &Scope<'_>,
     arena: &mut Vec<u8>,
     entries: &mut Vec<Entry>,
+    tick: &mut dyn FnMut(),
 ) -> io::Result<()> {
     let config = scope.config;
     let filter = scope.filter;
@@ -172,8 +196,13 @@ fn scan(
     let needs_path = config.full_path || filter.uses_ignore_rules();
     let mut pseudo_fs: Option<bool> = None;
     let mut iter = RawDir::new(fd, &mut buf);
+    let mut seen = 0usize;
     while let Some(entry) = iter.next() {
         let entry = entry?;
+        seen += 1;
+        if seen.is_multiple_of(TICK_ENTRIES) {
+            tick();
+        }
         let cname = entry.file_name();
         let name = cname.to_bytes();
         if name == b"." || name == b".." || filter.skips_name(name) {
@@ -282,7 +311,7 @@ impl Metadata for AtEntry<'_> {
     }
 
     fn is_empty_dir(&self) -> bool {
-        let Ok(fd) = open_dir_at(self.dir, self.name.to_bytes()) else {
+        let Ok(fd) = retry_open(|| open_dir_at(self.dir, self.name.to_bytes()), || {}) else {
             return false;
         };
         let mut buf = [MaybeUninit::<u8>::uninit(); 1024];

@@ -1,56 +1,49 @@
 //! The parallel, ordered, streaming walk: the scheduler.
 //!
-//! Every folder is one task. Worker threads take tasks from one shared
+//! Every folder is one [`Task`]. Worker threads take tasks from one shared
 //! last-in-first-out stack, onto which a folder's subfolders are pushed
 //! last first, so the workers move through the tree in nearly the order of
 //! the output (depth first), just ahead of it. The calling thread consumes
 //! the listings in exactly that order: it waits for a task only while a
-//! worker is reading it, and reads a folder itself when its turn comes
-//! before any worker has taken it. Workers pause while the listings read
-//! but not yet consumed pass [`MAX_BUFFERED`] bytes, so memory stays
-//! bounded by the work in flight, not by the number of results.
+//! worker is reading it (reading other folders ahead meanwhile), and reads a
+//! folder itself when its turn comes before any worker has taken it.
+//! Workers pause while the listings read but not yet consumed pass the
+//! read-ahead budget ([`WalkLimits::read_ahead`]), so memory stays bounded
+//! by the work in flight, not by the number of results.
 //!
 //! With no workers (the actions), nothing is read ahead: each folder is
 //! read only when its turn comes, after the actions on earlier matches ran,
 //! exactly as the original's `os.walk` does.
 //!
-//! Subfolders are opened relative to their parent's open handle while
-//! fewer than [`crate::walk::handles::MAX_HELD_HANDLES`] handles are held; beyond that (a very
-//! wide or deep frontier) by path, so no tree can exhaust descriptors.
+//! Subfolders are opened relative to their parent's open handle while the
+//! handle budget ([`WalkLimits::held_handles`]) allows; beyond it, or once
+//! descriptors run out, by path, so no tree can exhaust descriptors and no
+//! folder is dropped for want of one.
+//!
+//! Every way out of the walk — the end, an error, a panic on any thread —
+//! finishes it: [`Finish`] wakes every waiting worker, and a task whose
+//! reader panicked is handed to the consumer as failed, never waited on.
+//! Threads that cannot be started are done without.
 
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 
 use crate::config::{Action, Config};
 use crate::error::Error;
-use crate::listing::Listing;
+use crate::listing::{Found, Listing, ReadError};
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
-use crate::walk::handles::Handle;
+use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
-use crate::walk::{Consumer, Flow, ReadMode, Walked};
-
-/// Bytes of listings read ahead of the output before the workers pause.
-const MAX_BUFFERED: usize = 2 << 20;
+use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
 
 /// The folders on the route from the root (their identities), for loop
 /// detection.
 type Ancestors = Chain<DirId>;
 
-const QUEUED: u8 = 0;
-const CLAIMED: u8 = 1;
-const DONE: u8 = 2;
-
-/// A folder read and its subfolders, ready to be consumed.
-struct Done<'w> {
-    listing: Listing,
-    children: Vec<Arc<Task<'w>>>,
-    bytes: usize,
-}
-
-/// What a task needs to be read; taken by whoever reads it.
+/// What reading a folder needs; taken by whoever reads it.
 struct Pending<'w> {
     path: Vec<u8>,
     parent_fd: Option<(Arc<Handle<'w>>, usize)>,
@@ -58,38 +51,86 @@ struct Pending<'w> {
     ignores: Option<Arc<IgnoreChain>>,
 }
 
+/// A folder read, with its subfolders' tasks, ready to be consumed.
+struct Folder<'w> {
+    listing: Listing,
+    children: Vec<Arc<Task<'w>>>,
+    /// What it counts against the read-ahead budget.
+    bytes: usize,
+}
+
+/// Where a task is.
+enum State<'w> {
+    /// Waiting for a reader.
+    Queued(Pending<'w>),
+    /// A worker or the consumer is reading it.
+    Reading,
+    /// Read ahead by a worker; waiting for the consumer.
+    Read(Folder<'w>),
+    /// Handed to the consumer; workers that still find it on the stack
+    /// skip it.
+    Consumed,
+}
+
+/// What the consumer finds when a task's turn comes.
+enum Turn<'w> {
+    /// Nobody has read it: the consumer reads it.
+    Unread(Pending<'w>),
+    /// A worker has read it.
+    Ready(Folder<'w>),
+    /// A worker is reading it.
+    Wait,
+}
+
 /// One folder to read.
 struct Task<'w> {
-    pending: Mutex<Option<Pending<'w>>>,
     ancestors: Option<Arc<Ancestors>>,
-    state: AtomicU8,
-    result: Mutex<Option<Done<'w>>>,
+    state: Mutex<State<'w>>,
 }
 
 impl<'w> Task<'w> {
     fn new(pending: Pending<'w>, ancestors: Option<Arc<Ancestors>>) -> Arc<Task<'w>> {
         Arc::new(Task {
-            pending: Mutex::new(Some(pending)),
             ancestors,
-            state: AtomicU8::new(QUEUED),
-            result: Mutex::new(None),
+            state: Mutex::new(State::Queued(pending)),
         })
     }
 
-    fn claim(&self) -> bool {
-        self.state
-            .compare_exchange(QUEUED, CLAIMED, Ordering::AcqRel, Ordering::Acquire)
-            .is_ok()
+    /// The consumer's turn at this task: read it (nobody has), take it
+    /// (a worker read it), or wait (a worker is reading it).
+    fn turn(&self) -> Turn<'w> {
+        let mut state = lock(&self.state);
+        match std::mem::replace(&mut *state, State::Consumed) {
+            State::Queued(pending) => Turn::Unread(pending),
+            State::Read(folder) => Turn::Ready(folder),
+            busy => {
+                *state = busy;
+                Turn::Wait
+            }
+        }
+    }
+
+    /// Takes what reading needs, if nobody has yet.
+    fn claim(&self) -> Option<Pending<'w>> {
+        let mut state = lock(&self.state);
+        match std::mem::replace(&mut *state, State::Reading) {
+            State::Queued(pending) => Some(pending),
+            other => {
+                *state = other;
+                None
+            }
+        }
     }
 }
 
-/// Locks a mutex, ignoring poisoning (no code here panics while holding one).
+/// Locks a mutex, ignoring poisoning: the state behind every lock here is
+/// whole at any point a panic could unwind through.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The shared stack of tasks, and how many workers wait for one.
-struct Queue<'w> {
+struct Stack<'w> {
     tasks: Vec<Arc<Task<'w>>>,
     idle: usize,
 }
@@ -98,26 +139,55 @@ struct Queue<'w> {
 struct Shared<'w> {
     config: &'w Config,
     filter: EntryFilter<'w>,
-    stack: Mutex<Queue<'w>>,
+    limits: WalkLimits,
+    stack: Mutex<Stack<'w>>,
     wake: Condvar,
     finished: AtomicBool,
     buffered: AtomicUsize,
-    held: &'w AtomicUsize,
+    budget: &'w Budget,
     consumer: Thread,
-    workers: usize,
+    read_ahead: bool,
 }
 
-impl<'w> Shared<'w> {
-    /// Reads the task's folder and makes tasks of its subfolders, pushing
-    /// them onto the shared stack (last first) when there are workers.
-    fn process(&self, task: &Task<'w>) -> Done<'w> {
-        let Some(pending) = lock(&task.pending).take() else {
-            return Done {
-                listing: Listing::default(),
+/// Finishes the walk when dropped, however the consumer leaves it.
+struct Finish<'s, 'w>(&'s Shared<'w>);
+
+impl Drop for Finish<'_, '_> {
+    fn drop(&mut self) {
+        self.0.finish();
+    }
+}
+
+/// Hands a task to the consumer as failed if its worker panics while
+/// reading it, so that the consumer never waits for it.
+struct FailOnPanic<'s, 'w> {
+    shared: &'s Shared<'w>,
+    task: &'s Task<'w>,
+    path: Vec<u8>,
+}
+
+impl Drop for FailOnPanic<'_, '_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let mut listing = Listing::new(std::mem::take(&mut self.path));
+            listing.error = Some(ReadError::Io(std::io::Error::other(
+                "ffind failed while reading this folder",
+            )));
+            let folder = Folder {
+                listing,
                 children: Vec::new(),
                 bytes: 0,
             };
-        };
+            *lock(&self.task.state) = State::Read(folder);
+            self.shared.consumer.unpark();
+        }
+    }
+}
+
+impl<'w> Shared<'w> {
+    /// Reads a folder and makes tasks of its subfolders, pushing them onto
+    /// the shared stack (last first) when folders are read ahead.
+    fn process(&self, task: &Task<'w>, pending: Pending<'w>, tick: &mut dyn FnMut()) -> Folder<'w> {
         let parent_fd = pending.parent_fd;
         let depth = pending.depth;
         let at = Location {
@@ -125,11 +195,16 @@ impl<'w> Shared<'w> {
             parent: parent_fd.as_ref().map(|(h, start)| (&h.fd, *start)),
             depth,
             ignores: pending.ignores.as_ref(),
+            budget: self.budget,
         };
         let ancestors = task.ancestors.as_ref();
-        let read = read::read(at, self.config, &self.filter, |id| {
-            ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id))
-        });
+        let read = read::read(
+            at,
+            self.config,
+            &self.filter,
+            |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
+            tick,
+        );
         drop(parent_fd);
         let mut listing = read.listing;
         if self.config.action == Action::Delete {
@@ -143,11 +218,10 @@ impl<'w> Shared<'w> {
         let handle = read
             .fd
             .filter(|_| !read.subdirs.is_empty())
-            .and_then(|fd| Handle::keep(fd, self.held))
+            .and_then(|fd| Handle::keep(fd, self.budget))
             .map(Arc::new);
         let name_start = read::child_prefix_len(&listing.path);
-        let mut bytes =
-            listing.text.len() + listing.found.len() * size_of::<crate::listing::Found>();
+        let mut bytes = listing.text.len() + listing.found.len() * size_of::<Found>();
         let children: Vec<Arc<Task<'w>>> = read
             .subdirs
             .into_iter()
@@ -162,14 +236,14 @@ impl<'w> Shared<'w> {
                 Task::new(pending, me.clone())
             })
             .collect();
-        if self.workers > 0 && !children.is_empty() {
-            let mut queue = lock(&self.stack);
-            queue.tasks.extend(children.iter().rev().cloned());
-            for _ in 0..children.len().min(queue.idle) {
+        if self.read_ahead && !children.is_empty() {
+            let mut stack = lock(&self.stack);
+            stack.tasks.extend(children.iter().rev().cloned());
+            for _ in 0..children.len().min(stack.idle) {
                 self.wake.notify_one();
             }
         }
-        Done {
+        Folder {
             listing,
             children,
             bytes,
@@ -180,17 +254,17 @@ impl<'w> Shared<'w> {
     fn work(&self) {
         loop {
             let task = {
-                let mut queue = lock(&self.stack);
+                let mut stack = lock(&self.stack);
                 loop {
                     if self.finished.load(Ordering::Relaxed) {
                         return;
                     }
-                    if let Some(task) = self.pop(&mut queue) {
+                    if let Some(task) = self.pop(&mut stack) {
                         break task;
                     }
-                    queue.idle += 1;
-                    queue = self.wake.wait(queue).unwrap_or_else(|e| e.into_inner());
-                    queue.idle -= 1;
+                    stack.idle += 1;
+                    stack = self.wake.wait(stack).unwrap_or_else(|e| e.into_inner());
+                    stack.idle -= 1;
                 }
             };
             self.run_ahead(&task);
@@ -198,52 +272,65 @@ impl<'w> Shared<'w> {
     }
 
     /// The next task to read ahead, unless the read-ahead budget is spent.
-    fn pop(&self, queue: &mut Queue<'w>) -> Option<Arc<Task<'w>>> {
-        if self.buffered.load(Ordering::Relaxed) < MAX_BUFFERED {
-            queue.tasks.pop()
+    fn pop(&self, stack: &mut Stack<'w>) -> Option<Arc<Task<'w>>> {
+        if self.buffered.load(Ordering::Relaxed) < self.limits.read_ahead {
+            stack.tasks.pop()
         } else {
             None
         }
     }
 
     /// Reads `task` ahead of the output, if nobody has yet, and leaves the
-    /// result for the consumer.
+    /// folder for the consumer.
     fn run_ahead(&self, task: &Task<'w>) {
-        if !task.claim() {
+        let Some(pending) = task.claim() else {
             return;
-        }
-        let done = self.process(task);
-        self.buffered.fetch_add(done.bytes, Ordering::Relaxed);
-        *lock(&task.result) = Some(done);
-        task.state.store(DONE, Ordering::Release);
+        };
+        let guard = FailOnPanic {
+            shared: self,
+            task,
+            path: pending.path.clone(),
+        };
+        let folder = self.process(task, pending, &mut || {});
+        drop(guard);
+        self.buffered.fetch_add(folder.bytes, Ordering::Relaxed);
+        *lock(&task.state) = State::Read(folder);
         self.consumer.unpark();
     }
 
-    /// The result of `task`: read here if no worker has taken it, else
+    /// The folder of `task`: read here if no worker has taken it, else
     /// waited for. While a worker reads it, the consumer reads ahead
     /// itself rather than sit idle, so that with N threads there are N
-    /// readers: N - 1 workers and the consumer.
-    fn take(&self, task: &Task<'w>, consumer: &mut impl Consumer) -> Result<Done<'w>, Error> {
+    /// readers: N - 1 workers and the consumer. Reading a folder itself, it
+    /// lets `consumer` flush between batches of entries ([`Consumer::tick`]).
+    fn take(&self, task: &Task<'w>, consumer: &mut impl Consumer) -> Result<Folder<'w>, Error> {
         let mut flushed = false;
         loop {
-            match task.state.load(Ordering::Acquire) {
-                QUEUED => {
-                    if task.claim() {
-                        return Ok(self.process(task));
-                    }
+            match task.turn() {
+                Turn::Unread(pending) => {
+                    let mut failed = None;
+                    let folder = self.process(task, pending, &mut || {
+                        if failed.is_none() {
+                            failed = consumer.tick().err();
+                        }
+                    });
+                    return match failed {
+                        Some(err) => Err(err),
+                        None => Ok(folder),
+                    };
                 }
-                DONE => {
-                    let done = lock(&task.result).take().expect("a done task has a result");
-                    let before = self.buffered.fetch_sub(done.bytes, Ordering::Relaxed);
-                    if before >= MAX_BUFFERED && before - done.bytes < MAX_BUFFERED {
-                        let queue = lock(&self.stack);
-                        if queue.idle > 0 {
+                Turn::Ready(folder) => {
+                    let before = self.buffered.fetch_sub(folder.bytes, Ordering::Relaxed);
+                    let limit = self.limits.read_ahead;
+                    if before >= limit && before - folder.bytes < limit {
+                        let stack = lock(&self.stack);
+                        if stack.idle > 0 {
                             self.wake.notify_all();
                         }
                     }
-                    return Ok(done);
+                    return Ok(folder);
                 }
-                _ => {
+                Turn::Wait => {
                     let ahead = self.pop(&mut lock(&self.stack));
                     if let Some(other) = ahead {
                         self.run_ahead(&other);
@@ -278,30 +365,32 @@ impl<'w> Shared<'w> {
                 Task::new(pending, None)
             })
             .collect();
-        if self.workers > 0 {
+        if self.read_ahead {
             lock(&self.stack).tasks.extend(order.iter().cloned());
             self.wake.notify_all();
         }
         while remaining > 0
             && let Some(task) = order.pop()
         {
-            let mut done = self.take(&task, consumer)?;
-            if self.config.show_errors && done.listing.error.is_some() {
+            let mut folder = self.take(&task, consumer)?;
+            if self.config.show_errors
+                && (folder.listing.error.is_some() || !folder.listing.skipped.is_empty())
+            {
                 reported = true;
                 consumer.idle()?;
-                if let Some(message) = done.listing.error_message() {
+                for message in folder.listing.messages() {
                     crate::error::report(&message, self.config.escape_messages);
                 }
             }
-            let last = done.listing.found.len() >= remaining;
+            let last = folder.listing.found.len() >= remaining;
             if last {
-                done.listing.truncate(remaining);
+                folder.listing.truncate(remaining);
             }
-            remaining -= done.listing.found.len();
-            if consumer.listing(&done.listing)? == Flow::Stop || last {
+            remaining -= folder.listing.found.len();
+            if consumer.listing(&folder.listing)? == Flow::Stop || last {
                 break;
             }
-            order.extend(done.children.into_iter().rev());
+            order.extend(folder.children.into_iter().rev());
         }
         Ok(Walked {
             errors_reported: reported,
@@ -316,39 +405,64 @@ impl<'w> Shared<'w> {
     }
 }
 
-/// Runs the walk of `config` in `mode`, handing each listing to `consumer`.
-pub fn run(config: &Config, mode: ReadMode, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+/// Runs the walk of `config` in `mode` within `limits`, handing each
+/// listing to `consumer`.
+pub fn run(
+    config: &Config,
+    mode: ReadMode,
+    limits: WalkLimits,
+    consumer: &mut impl Consumer,
+) -> Result<Walked, Error> {
     let workers = match mode {
         ReadMode::Ahead => config.threads - 1,
         ReadMode::OnDemand => 0,
     };
-    let held = AtomicUsize::new(0);
+    let budget = Budget::new(limits.held_handles);
     let shared = Shared {
         config,
         filter: EntryFilter::new(config),
-        stack: Mutex::new(Queue {
+        limits,
+        stack: Mutex::new(Stack {
             tasks: Vec::new(),
             idle: 0,
         }),
         wake: Condvar::new(),
         finished: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
-        held: &held,
+        budget: &budget,
         consumer: std::thread::current(),
-        workers,
+        read_ahead: mode == ReadMode::Ahead,
     };
     std::thread::scope(|scope| {
-        crate::sys::with_sigint_blocked(|| {
-            (0..workers).try_for_each(|i| {
-                std::thread::Builder::new()
+        let finish = Finish(&shared);
+        let (started, failure) = crate::sys::with_sigint_blocked(|| {
+            let mut started = 0;
+            for i in 0..workers {
+                let spawned = std::thread::Builder::new()
                     .name(format!("ffind-walk-{i}"))
-                    .spawn_scoped(scope, || shared.work())
-                    .map(drop)
-            })
-        })
-        .map_err(Error::Threads)?;
-        let result = shared.consume(consumer);
-        shared.finish();
-        result
+                    .spawn_scoped(scope, || finish.0.work());
+                match spawned {
+                    Ok(_) => started += 1,
+                    Err(err) => return (started, Some(err)),
+                }
+            }
+            (started, None)
+        });
+        let mut unstarted = false;
+        if let Some(err) = failure
+            && config.show_errors
+        {
+            unstarted = true;
+            let message = format!(
+                "cannot start worker threads: {} (searching with {} of {})",
+                crate::error::reason(&err),
+                started + 1,
+                workers + 1
+            );
+            crate::error::report(&message, config.escape_messages);
+        }
+        let mut walked = finish.0.consume(consumer)?;
+        walked.errors_reported |= unstarted;
+        Ok(walked)
     })
 }

@@ -37,16 +37,18 @@ it, nothing on standard output (the original printed nothing at all).
   $ ffind d/a.t x
   ffind: d/a.t: Not a directory
   [1]
-  $ ffind d nowhere x 2>/dev/null
+  $ ffind d a 2>/dev/null
+  d/a.t
+  $ ffind d nowhere a 2>/dev/null
   [1]
 
 Usage errors are clap's, with status 2.
 
   $ ffind
   error: the following required arguments were not provided:
-    <PATTERN>
+    PATTERN
   
-  Usage: ffind [DIR]... <PATTERN>
+  Usage: ffind [OPTIONS] [DIR]... PATTERN
   
   For more information, try '--help'.
   [2]

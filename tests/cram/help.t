@@ -1,17 +1,18 @@
 `-h` is the short help: one line an option, grouped under headings, each
-naming its variable.
+naming its variable. Hidden names are said to be skipped, version-control
+files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
 
   $ COLUMNS=100 ffind -h
-  Find files by name: a regex searched in each name, smart case, hidden and VCS files skipped.
+  Find files by name: a regex searched in each name, smart case, hidden files skipped.
   
-  Usage: ffind [OPTIONS] [DIR]... <PATTERN>
+  Usage: ffind [OPTIONS] [DIR]... PATTERN
   
   Arguments:
-    [DIR]...   The folders to search, in order (default: the current one)
-    <PATTERN>  The pattern searched for in each name (a regular expression unless -g or -F)
+    [DIR]...  The folders to search, in order (default: the current one)
+    PATTERN   The pattern searched for in each name (a regular expression unless -g or -F)
   
   Options:
-    -j, --threads <N>  How many threads read folders (default: the number of cores)
+    -j, --threads <N>  How many threads read folders, 1 to 256 (default: the number of cores)
     -h, --help         Print help (see more with '--help')
     -V, --version      Print version
   
@@ -28,12 +29,14 @@ naming its variable.
                           FFIND_FIXED_STRINGS)
   
   Filters:
-        --hidden           Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
+    -H, --hidden           Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
         --ignore-vcs       Skip version-control files and folders [env: FFIND_IGNORE_VCS]
         --gitignore        Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
                            [env: FFIND_GITIGNORE]
         --no-follow        Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
                            --nosymlinks]
+    -L                     Accepted for fd users: symlinked folders are followed by default
+    -I                     Accepted for fd users: ignore files are read only with --gitignore
     -t, --type <TYPE>      Only entries of this type: f (file), d (folder), l (symlink), x
                            (executable), e (empty) [possible values: f, d, l, x, e]
     -e, --extension <EXT>  Only names with this extension (case-insensitive; repeat for several)
@@ -81,3 +84,33 @@ variables and the exit status.
   ffind 0.1.0
   $ ffind -V
   ffind 0.1.0
+
+The long help lists every variable, from the same table as the marks.
+
+  $ ffind --help | sed -n '/^Environment/,/^Exit/p' | grep -Eo '^  [A-Z_]{2,} ' | xargs echo
+  FFIND_SEARCH_PATH FFIND_NO_COLOR FFIND_NO_SYMLINK FFIND_SEARCH_HIDDEN FFIND_CASE_SENSITIVE FFIND_CASE_INSENSITIVE FFIND_IGNORE_VCS FFIND_FUZZY_SEARCH FFIND_GLOB FFIND_FIXED_STRINGS FFIND_GITIGNORE FFIND_ABSOLUTE_PATH FFIND_SHOW_ERRORS NO_COLOR FFIND_SORT FFIND_PYTHON
+
+The completions offer neither the hidden --return-results nor file names
+after an option that takes a number; the man page reads `[DIR]... PATTERN`
+and says nothing of VCS files being skipped by default.
+
+  $ grep -l return-results $TESTDIR/../../completions/*
+  [1]
+  $ grep -e '-l max-depth' -e '-l min-depth' -e '-l threads' -e '-l max-results' $TESTDIR/../../completions/ffind.fish | grep -c -- '-r -f$'
+  4
+  $ grep -A1 '^\.SH SYNOPSIS' $TESTDIR/../../man/ffind.1
+  .SH SYNOPSIS
+  \fBffind\fR [OPTIONS] [\fIDIR\fR]... \fIPATTERN\fR
+  $ grep -ci 'vcs files skipped' $TESTDIR/../../man/ffind.1 $TESTDIR/../../README.md
+  */man/ffind.1:0 (glob)
+  */README.md:0 (glob)
+  [1]
+
+The README names the minimum Rust version (the crate's `rust-version`),
+how to install the completions and the man page, that a pip-installed
+ffind may come first on PATH, and `xargs -0 -r` for pipelines.
+
+  $ v=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' $TESTDIR/../../Cargo.toml) && grep -c "Rust $v or newer" $TESTDIR/../../README.md
+  1
+  $ grep -c -e 'completions/ffind.bash' -e 'man/man1' -e 'command -v ffind' -e 'xargs -0 -r' $TESTDIR/../../README.md
+  4

@@ -1,6 +1,13 @@
 A closed pipe ends ffind quietly: no message, no panic, status 0.
 
-  $ mkdir -p big && for i in $(seq 200); do mkdir big/d$i && touch big/d$i/f1 big/d$i/f2 big/d$i/f3; done
+  $ python3 -c "
+  > import os
+  > for i in range(1, 1001):
+  >     os.makedirs('big/d%d' % i)
+  >     for j in range(4): open('big/d%d/a_long_enough_file_name_%d' % (i, j), 'w').close()
+  > "
+  $ echo "more than a pipe buffer: $(( $(ffind big '' | wc -c) > 131072 ))"
+  more than a pipe buffer: 1
   $ ffind big '' | head -2
   big/d1
   big/d10

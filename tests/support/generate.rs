@@ -4,8 +4,10 @@
 
 use clap_complete::Shell;
 use clap_mangen::Man;
-use clap_mangen::roff::{Roff, bold, roman};
-use ffind::env::{Env, Var};
+use clap_mangen::roff::{Roff, bold, italic, roman};
+use ffind::cli;
+use ffind::env::Env;
+use ffind::flags::VARIABLES;
 
 /// The command that regenerates every file.
 pub const REGENERATE: &str = "cargo run --example generate";
@@ -22,7 +24,7 @@ pub fn files() -> Vec<(&'static str, Vec<u8>)> {
     .into_iter()
     .map(|(shell, path)| {
         let mut out = Vec::new();
-        let mut cmd = ffind::cli::command(&Env::default());
+        let mut cmd = cli::visible_command(&Env::default());
         clap_complete::generate(shell, &mut cmd, "ffind", &mut out);
         (path, out)
     })
@@ -31,44 +33,50 @@ pub fn files() -> Vec<(&'static str, Vec<u8>)> {
     files
 }
 
-/// The man page: clap's sections, then the environment, the exit status
+/// The man page: clap's sections (with the synopsis and arguments as ffind
+/// reads them), then the environment from [`VARIABLES`], the exit status
 /// and examples.
 fn man_page() -> Vec<u8> {
-    let cmd = ffind::cli::command(&Env::default()).after_long_help(None::<&str>);
-    let man = Man::new(cmd)
+    let cmd = cli::command(&Env::default())
+        .after_long_help(None::<&str>)
+        .mut_arg("args", |arg| arg.hide(true));
+    let man = Man::new(cmd.clone())
         .date("")
         .source(concat!("ffind ", env!("CARGO_PKG_VERSION")));
     let mut out = Vec::new();
     man.render_title(&mut out).unwrap();
     man.render_name_section(&mut out).unwrap();
-    man.render_synopsis_section(&mut out).unwrap();
+    let mut synopsis = Roff::new();
+    synopsis.control("SH", ["SYNOPSIS"]);
+    synopsis.text([
+        bold("ffind"),
+        roman(" [OPTIONS] ["),
+        italic("DIR"),
+        roman("]... "),
+        italic("PATTERN"),
+    ]);
+    synopsis.to_writer(&mut out).unwrap();
     man.render_description_section(&mut out).unwrap();
+    let mut arguments = Roff::new();
+    arguments.control("SH", ["ARGUMENTS"]);
+    terms(&mut arguments, cli::ARGUMENTS);
+    arguments.to_writer(&mut out).unwrap();
     man.render_options_section(&mut out).unwrap();
 
     let mut roff = Roff::new();
     roff.control("SH", ["ENVIRONMENT"]);
-    roff.text([roman(
-        "A variable counts as set when it is not empty and not 0, false, no or off \
-         (in any letter case). A variable only switches its option on: a flag on the \
+    roff.text([roman(format!(
+        "{} A variable only switches its option on: a flag on the \
          command line cannot turn it off, except --regex (over FFIND_GLOB and \
          FFIND_FIXED_STRINGS) and --color=always (over FFIND_NO_COLOR and NO_COLOR). \
          ffind -h marks [SET] on each option whose variable is set.",
-    )]);
-    for var in Var::ALL {
+        cli::TRUTHINESS
+    ))]);
+    for var in &VARIABLES {
         roff.control("TP", []);
-        roff.text([bold(var.name())]);
-        roff.text([roman(var.description())]);
+        roff.text([bold(var.name)]);
+        roff.text([roman(cli::variable_description(var))]);
     }
-    roff.control("TP", []);
-    roff.text([bold("FFIND_PYTHON")]);
-    roff.text([roman(
-        "The Python interpreter for --module and --command (default: python3, else python).",
-    )]);
-    roff.control("TP", []);
-    roff.text([bold("NO_COLOR")]);
-    roff.text([roman(
-        "When not empty, never colour (see no-color.org); --color=always overrides it.",
-    )]);
 
     roff.control("SH", ["EXIT STATUS"]);
     for (code, meaning) in [
@@ -92,36 +100,7 @@ fn man_page() -> Vec<u8> {
     )]);
 
     roff.control("SH", ["EXAMPLES"]);
-    terms(
-        &mut roff,
-        [
-            (
-                "ffind test1",
-                "Names containing test1, in this folder and below.",
-            ),
-            ("ffind src 'py$'", "Names ending in py, under src."),
-            ("ffind -g '*.rs'", "Names matching a shell glob."),
-            (
-                "ffind -p 'src/.*test'",
-                "Whole printed paths matching a regular expression.",
-            ),
-            ("ffind --hidden config", "Include hidden files and folders."),
-            (
-                "ffind -t f -e rs -d 2 main",
-                "Files ending in .rs, at most two levels deep.",
-            ),
-            (
-                "ffind --exec 'wc -l {}' 'py$'",
-                "Run a command on each match.",
-            ),
-            ("ffind --delete 'pyc$'", "Delete compiled Python files."),
-            (
-                "ffind -0 log | xargs -0 rm",
-                "Pass any name safely to another program.",
-            ),
-            ("ffind --no-color txt > list", "Plain output for scripts."),
-        ],
-    );
+    terms(&mut roff, cli::EXAMPLES);
     roff.to_writer(&mut out).unwrap();
     man.render_version_section(&mut out).unwrap();
     out

@@ -1,13 +1,20 @@
 //! Turning the user's pattern into a matcher: fuzzy expansion, smart case,
-//! and the error a user sees for a pattern that does not compile.
+//! Python's syntax ([`python`]), bytes that are not UTF-8
+//! ([`undecodable`]), and the error a user sees for a pattern that does not
+//! compile.
+
+pub mod glob;
+pub mod python;
+pub mod undecodable;
 
 use std::ops::Range;
-use std::os::unix::ffi::OsStrExt;
 
-use globset::{GlobBuilder, GlobMatcher};
 use regex::bytes::{Regex, RegexBuilder};
 
 use crate::error::Error;
+use undecodable::Decoded;
+
+pub use undecodable::decode;
 
 /// How letter case is treated, from the `-c`/`-i` flags and variables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,9 +64,9 @@ pub enum Syntax {
 #[derive(Debug, Clone)]
 pub enum Matcher {
     /// A regular expression (literal strings are escaped into one).
-    Regex(Regex),
-    /// A glob; a match covers the whole subject.
-    Glob(GlobMatcher),
+    Regex(PyRegex),
+    /// A glob ([`glob`]); a match covers the whole subject.
+    Glob(Regex),
     /// A plain ASCII word (letters and digits only), searched without the
     /// regex engine. `regex` answers for subjects that are not ASCII, where
     /// Unicode case folding could differ from ASCII's.
@@ -96,15 +103,7 @@ impl Matcher {
             Syntax::Fixed => {
                 Matcher::compile(regex::escape(pattern), case.ignores_case(pattern), pattern)
             }
-            Syntax::Glob => GlobBuilder::new(pattern)
-                .case_insensitive(case.ignores_case(pattern))
-                .literal_separator(true)
-                .build()
-                .map(|glob| Matcher::Glob(glob.compile_matcher()))
-                .map_err(|err| Error::Glob {
-                    pattern: pattern.to_owned(),
-                    reason: err.kind().to_string(),
-                }),
+            Syntax::Glob => glob::compile(pattern, case.ignores_case(pattern)).map(Matcher::Glob),
         }
     }
 
@@ -114,12 +113,12 @@ impl Matcher {
     pub fn regex(pattern: &str, case: CaseMode, fuzzy: bool) -> Result<Matcher, Error> {
         let ignore_case = case.ignores_case(pattern);
         if fuzzy {
-            return Matcher::compile(fuzzy_source(pattern), ignore_case, pattern);
+            return Matcher::compile_python(fuzzy_source(pattern), ignore_case, pattern);
         }
-        let compiled = Matcher::compile(pattern.to_owned(), ignore_case, pattern)?;
+        let compiled = Matcher::compile_python(pattern.to_owned(), ignore_case, pattern)?;
         let plain_word = !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_alphanumeric());
         match compiled {
-            Matcher::Regex(regex) if plain_word => Ok(Matcher::Literal {
+            Matcher::Regex(PyRegex { regex, .. }) if plain_word => Ok(Matcher::Literal {
                 needle: if ignore_case {
                     pattern.to_ascii_lowercase().into_bytes()
                 } else {
@@ -132,27 +131,61 @@ impl Matcher {
         }
     }
 
+    /// Compiles `source`, in Rust's syntax already (an escaped literal).
     fn compile(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
-        let regex = RegexBuilder::new(&source)
-            .case_insensitive(ignore_case)
-            .build()
-            .map_err(|err| Error::Pattern {
-                pattern: source.clone(),
-                reason: err.to_string(),
-                looks_like_glob: looks_like_glob(original),
-            })?;
-        Ok(Matcher::Regex(regex))
+        let failed = |reason: String| Error::Pattern {
+            pattern: undecodable::shown(&source),
+            reason,
+            looks_like_glob: looks_like_glob(original),
+        };
+        let regex = build(&source, ignore_case).map_err(failed)?;
+        Ok(Matcher::Regex(PyRegex {
+            regex,
+            before_newline: None,
+        }))
+    }
+
+    /// Compiles `source`, in Python's syntax: translated first.
+    fn compile_python(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
+        let failed = |reason: String| Error::Pattern {
+            pattern: undecodable::shown(&source),
+            reason,
+            looks_like_glob: looks_like_glob(original),
+        };
+        let translated = python::translate(&source).map_err(|err| failed(err.0.to_owned()))?;
+        let regex = build(&translated.plain, ignore_case).map_err(failed)?;
+        let before_newline = match &translated.before_newline {
+            Some(eol) => Some(build(eol, ignore_case).map_err(failed)?),
+            None => None,
+        };
+        Ok(Matcher::Regex(PyRegex {
+            regex,
+            before_newline,
+        }))
     }
 
     /// The byte range of the first match in `subject`, if any (for a glob,
-    /// the whole subject).
+    /// the whole subject). A subject that is not UTF-8 is matched as the
+    /// original did, each such byte one character ([`undecodable`]).
     #[inline]
     pub fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
         match self {
-            Matcher::Regex(regex) => regex.find(subject).map(|m| m.range()),
-            Matcher::Glob(glob) => glob
-                .is_match(std::path::Path::new(std::ffi::OsStr::from_bytes(subject)))
-                .then_some(0..subject.len()),
+            Matcher::Regex(regex) => match std::str::from_utf8(subject) {
+                Ok(_) => regex.find(subject),
+                Err(_) => {
+                    let decoded = Decoded::new(subject);
+                    regex
+                        .find(&decoded.text)
+                        .map(|range| decoded.original(range))
+                }
+            },
+            Matcher::Glob(glob) => {
+                let matched = match std::str::from_utf8(subject) {
+                    Ok(_) => glob.is_match(subject),
+                    Err(_) => glob.is_match(&Decoded::new(subject).text),
+                };
+                matched.then_some(0..subject.len())
+            }
             Matcher::Literal {
                 needle,
                 ignore_case: false,
@@ -171,6 +204,43 @@ impl Matcher {
             }
         }
     }
+}
+
+/// A regular expression with Python's `$`: `before_newline`, when the
+/// pattern has a `$`, answers for subjects ending in a newline.
+#[derive(Debug, Clone)]
+pub struct PyRegex {
+    regex: Regex,
+    before_newline: Option<Regex>,
+}
+
+impl PyRegex {
+    /// The first match in `subject` (valid UTF-8, or decoded). Where a `$`
+    /// matched before the final newline, the match ends there, as Python's
+    /// did.
+    fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
+        if let (Some(eol), Some(b'\n')) = (&self.before_newline, subject.last()) {
+            let caps = eol.captures(subject)?;
+            let whole = caps.get(0)?.range();
+            let at_newline = eol
+                .capture_names()
+                .flatten()
+                .filter(|name| name.starts_with(python::EOL_GROUP))
+                .filter_map(|name| caps.name(name))
+                .map(|m| m.start())
+                .min();
+            return Some(whole.start..at_newline.unwrap_or(whole.end).max(whole.start));
+        }
+        self.regex.find(subject).map(|m| m.range())
+    }
+}
+
+/// Compiles a regular expression in Rust's syntax, the error as text.
+fn build(source: &str, ignore_case: bool) -> Result<Regex, String> {
+    RegexBuilder::new(source)
+        .case_insensitive(ignore_case)
+        .build()
+        .map_err(|err| err.to_string())
 }
 
 /// The first position of `needle` (lowercase ASCII) in the ASCII `hay`,
@@ -207,20 +277,6 @@ pub fn fuzzy_source(pattern: &str) -> String {
 /// glob, such as `*.rs` or `*py`.
 pub fn looks_like_glob(pattern: &str) -> bool {
     pattern.starts_with('*') || pattern.contains("/*") || pattern.contains("**")
-}
-
-/// Converts a pattern given as raw bytes into regex syntax: valid UTF-8 is
-/// kept as it is, and every byte that is not valid UTF-8 becomes the escape
-/// `(?-u:\xNN)`, so names that are not UTF-8 can still be searched for.
-pub fn source_from_bytes(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len());
-    for chunk in bytes.utf8_chunks() {
-        out.push_str(chunk.valid());
-        for byte in chunk.invalid() {
-            out.push_str(&format!("(?-u:\\x{byte:02x})"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -261,10 +317,35 @@ mod tests {
     }
 
     #[test]
-    fn invalid_bytes_become_escapes() {
-        assert_eq!(source_from_bytes(b"a\xffb"), r"a(?-u:\xff)b");
-        let m = Matcher::regex(&source_from_bytes(b"\xff"), CaseMode::Smart, false).unwrap();
+    fn invalid_bytes_match_as_one_character_each() {
+        let m = Matcher::regex(&decode(b"\xff"), CaseMode::Smart, false).unwrap();
         assert_eq!(m.find(b"x\xffy"), Some(1..2));
+        assert_eq!(m.find(b"x\xfey"), None);
+        let m = Matcher::regex(r"caf.\.txt", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"caf\xe9.txt"), Some(0..8));
+        let m = Matcher::regex(r"f\W", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"caf\xe9.txt"), Some(2..4));
+        let m = Matcher::regex(&decode(b"a\xe9"), CaseMode::Smart, true).unwrap();
+        assert_eq!(m.find(b"xaz\xe9"), Some(1..4));
+        let m = Matcher::new(&decode(b"\xe9."), Syntax::Fixed, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"caf\xe9.txt"), Some(3..5));
+        let m = Matcher::new(&decode(b"caf\xe9*"), Syntax::Glob, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"caf\xe9.txt"), Some(0..8));
+        let m = Matcher::new("caf?.txt", Syntax::Glob, CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"caf\xe9.txt"), Some(0..8));
+        assert_eq!(m.find("café.txt".as_bytes()), Some(0..9));
+    }
+
+    #[test]
+    fn dollar_matches_before_a_final_newline() {
+        let m = Matcher::regex("py$", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"a.py"), Some(2..4));
+        assert_eq!(m.find(b"a.py\n"), Some(2..4));
+        assert_eq!(m.find(b"a.py\n\n"), None);
+        assert_eq!(m.find(b"a.py\nx"), None);
+        let m = Matcher::regex(r"py\Z", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find(b"a.py\n"), None);
+        assert_eq!(m.find(b"a.py"), Some(2..4));
     }
 
     #[test]

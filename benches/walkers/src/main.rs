@@ -1,0 +1,263 @@
+//! The walkers ffind is compared with, as one program:
+//!
+//! ```text
+//! walkers floor    ROOT WORD       the syscall floor on one thread
+//! walkers floor-mt ROOT WORD [N]   the syscall floor on N threads (default: cores)
+//! walkers jwalk    ROOT WORD       jwalk: sorted, parallel
+//! walkers walkdir  ROOT WORD       walkdir: sorted, one thread
+//! walkers rayon    ROOT WORD       ffind's order, on rayon's work stealing
+//! ```
+//!
+//! Each prints the paths whose name contains WORD (ASCII, ignoring case),
+//! skipping hidden names and following symlinked folders, as `ffind ROOT
+//! WORD` does. The floors do only the system calls a name search cannot
+//! avoid: `open`, `getdents64` and `close` per folder, `stat` only for
+//! symlinks and entries of unknown type; no order, no loop detection (the
+//! benchmark trees have no loops). Read them as "how close is ffind to the
+//! kernel", not as competitors.
+
+use std::io::{self, BufWriter, Write};
+use std::mem::MaybeUninit;
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex};
+
+use rayon::prelude::*;
+use rustix::fs::{AtFlags, FileType, Mode, OFlags, RawDir};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let usage = "usage: walkers floor|floor-mt|jwalk|walkdir|rayon ROOT WORD [THREADS]";
+    let (Some(kind), Some(root), Some(word)) = (args.get(1), args.get(2), args.get(3)) else {
+        eprintln!("{usage}");
+        std::process::exit(2);
+    };
+    let word = word.to_ascii_lowercase().into_bytes();
+    let root = PathBuf::from(root);
+    let result = match kind.as_str() {
+        "floor" => floor(&root, &word),
+        "floor-mt" => {
+            let threads = args
+                .get(4)
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            floor_mt(&root, &word, threads)
+        }
+        "jwalk" => with_jwalk(&root, &word),
+        "walkdir" => with_walkdir(&root, &word),
+        "rayon" => with_rayon(&root, &word),
+        _ => {
+            eprintln!("{usage}");
+            std::process::exit(2);
+        }
+    };
+    match result {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("walkers: {err}");
+            std::process::exit(1);
+        }
+        _ => {}
+    }
+}
+
+/// Whether `name` contains `word` (lowercase ASCII), ignoring ASCII case.
+fn contains(name: &[u8], word: &[u8]) -> bool {
+    word.is_empty()
+        || name
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The raw bytes of a path.
+fn bytes(path: &Path) -> &[u8] {
+    use std::os::unix::ffi::OsStrExt;
+    path.as_os_str().as_bytes()
+}
+
+/// Whether the entry `name` of `dir` is a folder (for symlinks: points at
+/// one), stat-ing only when the listing's type does not tell.
+fn is_dir_entry(dir: impl AsFd, name: &std::ffi::CStr, kind: FileType) -> bool {
+    match kind {
+        FileType::Directory => true,
+        FileType::Symlink | FileType::Unknown => rustix::fs::statat(dir, name, AtFlags::empty())
+            .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory),
+        _ => false,
+    }
+}
+
+/// Lists one folder: calls `found` with the path of each matching name and
+/// whether it is a folder, and returns the subfolders to enter.
+fn list(dir: &Path, word: &[u8], mut found: impl FnMut(&[u8], bool)) -> Vec<PathBuf> {
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let Ok(fd): Result<OwnedFd, _> = rustix::fs::open(dir, flags, Mode::empty()) else {
+        return Vec::new();
+    };
+    let mut buf = [MaybeUninit::<u8>::uninit(); 32 * 1024];
+    let mut iter = RawDir::new(&fd, &mut buf);
+    let mut subdirs = Vec::new();
+    let mut path = bytes(dir).to_vec();
+    path.push(b'/');
+    let prefix = path.len();
+    while let Some(Ok(entry)) = iter.next() {
+        let name = entry.file_name().to_bytes();
+        if name.first() == Some(&b'.') {
+            continue;
+        }
+        path.truncate(prefix);
+        path.extend_from_slice(name);
+        let is_dir = is_dir_entry(&fd, entry.file_name(), entry.file_type());
+        if contains(name, word) {
+            found(&path, is_dir);
+        }
+        if is_dir {
+            use std::os::unix::ffi::OsStrExt;
+            subdirs.push(PathBuf::from(std::ffi::OsStr::from_bytes(&path)));
+        }
+    }
+    subdirs
+}
+
+/// The floor on one thread: a stack of folders, depth first, unordered.
+fn floor(root: &Path, word: &[u8]) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let mut failed = Ok(());
+        let subdirs = list(&dir, word, |path, _| {
+            if failed.is_ok() {
+                failed = out.write_all(path).and_then(|()| out.write_all(b"\n"));
+            }
+        });
+        failed?;
+        stack.extend(subdirs);
+    }
+    out.flush()
+}
+
+/// The floor on `threads` threads: one shared stack of folders, each thread
+/// writing whole buffers of results, unordered.
+fn floor_mt(root: &Path, word: &[u8], threads: usize) -> io::Result<()> {
+    struct Stack {
+        dirs: Vec<PathBuf>,
+        busy: usize,
+    }
+    let stack = Mutex::new(Stack {
+        dirs: vec![root.to_path_buf()],
+        busy: 0,
+    });
+    let wake = Condvar::new();
+    let stdout = Mutex::new(io::stdout());
+    std::thread::scope(|scope| {
+        for _ in 0..threads.max(1) {
+            scope.spawn(|| {
+                let mut out = Vec::with_capacity(64 * 1024);
+                loop {
+                    let dir = {
+                        let mut s = stack.lock().unwrap();
+                        loop {
+                            if let Some(dir) = s.dirs.pop() {
+                                s.busy += 1;
+                                break Some(dir);
+                            }
+                            if s.busy == 0 {
+                                break None;
+                            }
+                            s = wake.wait(s).unwrap();
+                        }
+                    };
+                    let Some(dir) = dir else {
+                        wake.notify_all();
+                        break;
+                    };
+                    let subdirs = list(&dir, word, |path, _| {
+                        out.extend_from_slice(path);
+                        out.push(b'\n');
+                    });
+                    if out.len() >= 60 * 1024 {
+                        let _ = stdout.lock().unwrap().write_all(&out);
+                        out.clear();
+                    }
+                    let mut s = stack.lock().unwrap();
+                    s.busy -= 1;
+                    let wakes = subdirs.len();
+                    s.dirs.extend(subdirs);
+                    if wakes > 0 || s.busy == 0 {
+                        wake.notify_all();
+                    }
+                }
+                let _ = stdout.lock().unwrap().write_all(&out);
+            });
+        }
+    });
+    Ok(())
+}
+
+/// jwalk, sorted by name, parallel, hidden names skipped, links followed.
+fn with_jwalk(root: &Path, word: &[u8]) -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let walk = jwalk::WalkDir::new(root)
+        .sort(true)
+        .skip_hidden(true)
+        .follow_links(true)
+        .min_depth(1);
+    for entry in walk.into_iter().flatten() {
+        if contains(bytes(Path::new(&entry.file_name)), word) {
+            out.write_all(bytes(&entry.path()))?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
+}
+
+/// walkdir, sorted by name, one thread, hidden names skipped, links followed.
+fn with_walkdir(root: &Path, word: &[u8]) -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let walk = walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .follow_links(true)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !bytes(Path::new(e.file_name())).starts_with(b"."));
+    for entry in walk.flatten() {
+        if contains(bytes(Path::new(entry.file_name())), word) {
+            out.write_all(bytes(entry.path()))?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
+}
+
+/// ffind's order (per folder the matching files, then the matching
+/// folders, each sorted by name; then each folder in turn) on rayon: each
+/// folder's subtrees are walked in parallel by work stealing and their
+/// output joined in order. Nothing is printed before the whole walk ends:
+/// ordered streaming is what rayon's fork-join does not give.
+fn with_rayon(root: &Path, word: &[u8]) -> io::Result<()> {
+    fn subtree(dir: &Path, word: &[u8]) -> Vec<u8> {
+        let mut files = Vec::new();
+        let mut folders = Vec::new();
+        let mut subdirs = list(dir, word, |path, is_dir| {
+            if is_dir {
+                folders.push(path.to_vec());
+            } else {
+                files.push(path.to_vec());
+            }
+        });
+        subdirs.sort();
+        files.sort();
+        folders.sort();
+        let mut out = Vec::new();
+        for path in files.iter().chain(&folders) {
+            out.extend_from_slice(path);
+            out.push(b'\n');
+        }
+        let below: Vec<Vec<u8>> = subdirs.par_iter().map(|d| subtree(d, word)).collect();
+        for part in below {
+            out.extend_from_slice(&part);
+        }
+        out
+    }
+    let mut out = io::stdout().lock();
+    out.write_all(&subtree(root, word))?;
+    out.flush()
+}

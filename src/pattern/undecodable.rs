@@ -1,0 +1,109 @@
+//! Bytes that are not UTF-8, as the original saw them: Python decoded names
+//! and patterns with `surrogateescape`, so each such byte was one character
+//! of its own (U+DC80 + byte − 0x80), matched by `.`, `\W` or `[^a]`, and
+//! equal only to the same byte.
+//!
+//! Rust strings cannot hold surrogates, so each such byte becomes a
+//! character of the last private-use plane instead, U+10FF00 + byte (a
+//! name holding those rare characters themselves is the one place the two
+//! could meet). A pattern is decoded once; a name only when it is not
+//! valid UTF-8, with a map back to its bytes for the highlight.
+
+use std::ops::Range;
+
+/// The character standing for the byte 0.
+const BASE: u32 = 0x10_FF00;
+
+/// The character standing for `byte`.
+fn stand_in(byte: u8) -> char {
+    char::from_u32(BASE + u32::from(byte)).expect("U+10FF00..U+10FFFF are characters")
+}
+
+/// `bytes` as text: valid UTF-8 as it is, each other byte as its stand-in.
+pub fn decode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(chunk.invalid().iter().copied().map(stand_in));
+    }
+    out
+}
+
+/// `text` for a message: each stand-in shown as the byte it stands for,
+/// `\xNN`.
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| match u32::from(c).checked_sub(BASE) {
+            Some(byte) if byte >= 0x80 => format!("\\x{byte:02x}"),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+/// A name that is not valid UTF-8, decoded, with where each of its bytes
+/// came from.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The decoded text, as UTF-8 bytes.
+    pub text: Vec<u8>,
+    /// For each byte offset of `text` (and its end), the offset in the
+    /// original bytes.
+    origin: Vec<usize>,
+}
+
+impl Decoded {
+    /// Decodes `bytes`.
+    pub fn new(bytes: &[u8]) -> Decoded {
+        let mut text = Vec::with_capacity(bytes.len() + 8);
+        let mut origin = Vec::with_capacity(bytes.len() + 9);
+        let mut at = 0;
+        for chunk in bytes.utf8_chunks() {
+            let valid = chunk.valid().as_bytes();
+            text.extend_from_slice(valid);
+            origin.extend(at..at + valid.len());
+            at += valid.len();
+            for &byte in chunk.invalid() {
+                let mut buf = [0; 4];
+                let encoded = stand_in(byte).encode_utf8(&mut buf).as_bytes();
+                text.extend_from_slice(encoded);
+                origin.extend(std::iter::repeat_n(at, encoded.len()));
+                at += 1;
+            }
+        }
+        origin.push(at);
+        Decoded { text, origin }
+    }
+
+    /// The range of the original bytes that `range` of the text covers.
+    pub fn original(&self, range: Range<usize>) -> Range<usize> {
+        self.origin[range.start]..self.origin[range.end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_invalid_byte_is_one_character() {
+        assert_eq!(decode(b"caf\xe9").chars().count(), 4);
+        assert_eq!(decode("café".as_bytes()), "café");
+        assert_ne!(decode(b"\xe9"), decode(b"\xea"));
+    }
+
+    #[test]
+    fn stand_ins_are_shown_as_bytes() {
+        assert_eq!(shown(&decode(b"caf\xe9(")), r"caf\xe9(");
+    }
+
+    #[test]
+    fn ranges_map_back_to_the_bytes() {
+        let d = Decoded::new(b"a\xffb\xc3\xa9");
+        let text = std::str::from_utf8(&d.text).unwrap();
+        assert_eq!(text.chars().count(), 4);
+        let b = text.find('b').unwrap();
+        assert_eq!(d.original(b..b + 1), 2..3);
+        assert_eq!(d.original(1..b), 1..2);
+        assert_eq!(d.original(0..d.text.len()), 0..5);
+    }
+}

@@ -1,0 +1,68 @@
+Helpful mistakes: when a search finds nothing and the command looks like a
+known slip, ffind says on standard error what probably happened and the
+command that would work. Standard output and the status are those of the
+original: the `2>/dev/null` lines without `-e` (ffind's own) print the same
+with ffind 1.6.1. In fd's order the original printed nothing; ffind reports
+the missing folder, as before this change.
+
+  $ mkdir -p src tests && touch src/main.rs src/lib.rs tests/cli.rs
+
+Two folders and no pattern: the second folder was taken as the pattern.
+
+  $ ffind src tests 2>/dev/null
+  $ ffind src tests
+  ffind: tests is a folder, and was taken as the pattern; to search in it, give a pattern after it (ffind src tests '')
+  $ ffind src tests ''
+  src/lib.rs
+  src/main.rs
+  tests/cli.rs
+
+An option whose folder was taken as the pattern (`-e rs src`): the options
+are kept in the suggestion.
+
+  $ ffind -e rs src 2>/dev/null
+  $ ffind -e rs src
+  ffind: src is a folder, and was taken as the pattern; to search in it, give a pattern after it (ffind -e rs src '')
+  $ ffind -e rs src ''
+  src/lib.rs
+  src/main.rs
+
+fd's order (pattern first, then the folder): the folder that does not
+exist is an error as before, and the hint follows it.
+
+  $ ffind rs src
+  ffind: rs: No such file or directory
+  ffind: src is a folder and rs is not: ffind takes the folders first, then the pattern (ffind src rs)
+  [1]
+  $ ffind src rs
+  src/lib.rs
+  src/main.rs
+
+A `/` in the pattern never matches a name; -p matches the whole path.
+
+  $ ffind -i 'src/m' 2>/dev/null
+  $ ffind -i 'src/m'
+  ffind: names never contain '/': to match the pattern against the whole path, use -p (ffind -i -p src/m)
+  $ ffind -i -p 'src/m'
+  ./src/main.rs
+  $ ffind src/
+  ffind: src/ is a folder, and was taken as the pattern; to search in it, give a pattern after it (ffind src/ '')
+
+No hint when something matched, or when nothing looks like a slip.
+
+  $ ffind src
+  ./src
+  $ ffind nothing-here
+
+No hint when the folder is also searched (`ffind src src` meant it), nor
+with an action, where an empty pattern would act on everything.
+
+  $ ffind src src
+  $ ffind --delete src tests
+  $ ls src tests
+  src:
+  lib.rs
+  main.rs
+  
+  tests:
+  cli.rs

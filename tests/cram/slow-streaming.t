@@ -1,0 +1,24 @@
+A slow transcript (run by CI with `cargo test --test cram -- --ignored`):
+a folder of 300,000 files takes long enough to read to show streaming.
+
+Results stream through a pipe: a match found before a big folder is
+written while ffind still reads that folder (here the reading thread reads
+it itself, -j1), not when the walk ends.
+
+  $ mkdir -p lat/a lat/b lat/c && touch lat/a/match1 lat/c/match2
+  $ python3 -c "
+  > import os
+  > for i in range(300000): open('lat/b/f%06d' % i, 'w').close()
+  > "
+  $ python3 - <<'PY'
+  > import subprocess
+  > p = subprocess.Popen(["ffind", "-j1", "lat", "match"], stdout=subprocess.PIPE)
+  > first = p.stdout.readline()
+  > running = p.poll() is None
+  > rest = p.stdout.read()
+  > p.wait()
+  > print(first.decode().strip(), "arrived while ffind ran:", running)
+  > print(rest.decode().strip())
+  > PY
+  lat/a/match1 arrived while ffind ran: True
+  lat/c/match2
