@@ -80,8 +80,8 @@ impl<W: Write> Printer<W> {
     }
 }
 
-/// While colour is on, makes Ctrl-C (SIGINT) end ffind with status 130
-/// after writing the colour reset, so that the terminal is not left red
+/// While colour is on, makes Ctrl-C (SIGINT) end ffind by SIGINT after
+/// writing the colour reset, so that the terminal is not left red
 /// when the signal lands inside a painted span. Call it on the thread that
 /// writes the output, before the walk starts (see [`crate::sys::on_interrupt`]).
 pub fn reset_colour_on_interrupt() -> io::Result<()> {
