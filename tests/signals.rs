@@ -123,13 +123,12 @@ fn a_closed_pipe_ends_quietly() {
     let mut first = [0u8; 10];
     out.read_exact(&mut first).unwrap();
     drop(out);
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert!(
-        output.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    child
+        .wait_with_output()
+        .unwrap()
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
 }
 
 fn alive(pid: i32) -> bool {
