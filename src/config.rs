@@ -13,6 +13,10 @@ use crate::flags::Switch;
 use crate::output::template::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
+/// Readers in all, the cold-cache ones included, when `-j` is not given:
+/// enough folder reads in flight to keep a disk busy.
+const COLD_READERS: usize = 8;
+
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
 
@@ -116,6 +120,9 @@ pub struct Config {
     pub python: Option<std::ffi::OsString>,
     /// How many threads read folders (at least 1).
     pub threads: usize,
+    /// How many more threads read folders only while reads wait for the
+    /// disk (a cold cache): up to 8 readers in all, none when `-j` is given.
+    pub cold_readers: usize,
     /// What probably went wrong if the search finds nothing or a folder to
     /// search does not exist ([`crate::slip`]).
     pub slip: Option<String>,
@@ -178,6 +185,10 @@ impl Config {
             }
         }
         let full_path = on(Switch::FullPath);
+        let threads = match cli.threads {
+            Some(n) => n as usize,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
         let mut config = Config {
             slip: None,
             roots,
@@ -224,9 +235,11 @@ impl Config {
                 Action::Print
             },
             python: env.python().cloned(),
-            threads: match cli.threads {
-                Some(n) => n as usize,
-                None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            threads,
+            cold_readers: if cli.threads.is_some() {
+                0
+            } else {
+                COLD_READERS.saturating_sub(threads)
             },
         };
         let acts = config.action != Action::Print;
