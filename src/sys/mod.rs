@@ -4,7 +4,7 @@
 //! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
 //!   workers, [`on_interrupt`] on the thread that writes the output);
 //! - children that must not outlive ffind ([`dies_with_parent`]);
-//! - file systems whose symlinks must not be followed ([`is_pseudo_fs`]);
+//! - file systems whose symlinks must not be followed ([`pseudo_fs`]);
 //! - names as raw bytes ([`os_str`]).
 
 use std::ffi::OsStr;
@@ -70,10 +70,23 @@ pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     }
 }
 
-/// Whether the open folder `fd` is on procfs or sysfs, whose symlinks
-/// (`/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`, the cross links of
-/// `/sys`) lead back into the whole file system or into each other.
-pub fn is_pseudo_fs(fd: impl AsFd) -> bool {
-    rustix::fs::fstatfs(fd)
-        .is_ok_and(|st| st.f_type == rustix::fs::PROC_SUPER_MAGIC || st.f_type == SYSFS_MAGIC)
+/// A file system whose symlinks lead back into the whole file system or
+/// into each other, so that following them multiplies routes without end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PseudoFs {
+    /// An ordinary file system.
+    No,
+    /// procfs (`/proc`): `/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`.
+    Proc,
+    /// sysfs (`/sys`): the cross links between devices, classes, drivers.
+    Sys,
+}
+
+/// Which kind of file system the open folder `fd` is on.
+pub fn pseudo_fs(fd: impl AsFd) -> PseudoFs {
+    match rustix::fs::fstatfs(fd) {
+        Ok(st) if st.f_type == rustix::fs::PROC_SUPER_MAGIC => PseudoFs::Proc,
+        Ok(st) if st.f_type == SYSFS_MAGIC => PseudoFs::Sys,
+        _ => PseudoFs::No,
+    }
 }
