@@ -79,6 +79,9 @@ pub struct Config {
     /// that a name cannot drive the terminal (on when standard output is a
     /// terminal and paths end in newlines).
     pub escape: bool,
+    /// Escape the messages on standard error the same way (on when standard
+    /// error is a terminal).
+    pub escape_messages: bool,
     /// Enter folders reached through symlinks.
     pub follow_symlinks: bool,
     /// Include names that start with `.`.
@@ -115,8 +118,6 @@ pub struct Config {
     /// The Python interpreter for `--module` and `--command`, from
     /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
     pub python: Option<std::ffi::OsString>,
-    /// Exit with status 0 whatever happens (`--return-results`).
-    pub return_results: bool,
     /// How many threads read folders (at least 1).
     pub threads: usize,
     /// The bytes the environment takes in a child's argument space, which
@@ -132,8 +133,14 @@ pub struct Config {
 
 impl Config {
     /// Resolves the command line against the environment. `stdout_is_tty`
-    /// is whether standard output is a terminal.
-    pub fn resolve(cli: &Cli, env: &Env, stdout_is_tty: bool) -> Result<Config, Error> {
+    /// and `stderr_is_tty` are whether standard output and standard error
+    /// are terminals.
+    pub fn resolve(
+        cli: &Cli,
+        env: &Env,
+        stdout_is_tty: bool,
+        stderr_is_tty: bool,
+    ) -> Result<Config, Error> {
         // A switch is on when given, or by default when a variable is set.
         let on = |switch: Switch| cli.given(switch) || env.is_set(switch);
         let case = CaseMode::from_flags(on(Switch::CaseSensitive), on(Switch::IgnoreCase));
@@ -192,6 +199,7 @@ impl Config {
             full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
+            escape_messages: stderr_is_tty,
             // While deleting, symlinked folders are never entered: a
             // deletion must never reach outside the roots.
             follow_symlinks: !(on(Switch::NoFollow) || cli.actions.delete),
@@ -230,7 +238,6 @@ impl Config {
                 Action::Print
             },
             python: env.python().cloned(),
-            return_results: cli.return_results,
             threads,
             environment_size: env.size(),
             cold_readers: if cli.threads.is_some() {
@@ -288,7 +295,7 @@ mod tests {
         let mut argv = vec!["ffind"];
         argv.extend_from_slice(args);
         let cli = parse_from(&env, argv).unwrap();
-        Config::resolve(&cli, &env, tty).unwrap()
+        Config::resolve(&cli, &env, tty, false).unwrap()
     }
 
     #[test]

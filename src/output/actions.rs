@@ -39,7 +39,8 @@ impl<'c> Actor<'c> {
         Ok(Actor {
             action: &config.action,
             python,
-            deleter: (config.action == Action::Delete).then(|| Deleter::new(&config.roots)),
+            deleter: (config.action == Action::Delete)
+                .then(|| Deleter::new(&config.roots, config.escape_messages)),
             batch: match &config.action {
                 Action::ExecBatch(template) => Some(Batch::new(
                     template,

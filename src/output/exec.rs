@@ -29,7 +29,9 @@ fn run_shell<'a>(line: &[u8], args: impl Iterator<Item = &'a OsStr>) -> bool {
     match crate::sys::dies_with_parent(&mut shell).status() {
         Ok(status) => status.success(),
         Err(err) => {
-            eprintln!("ffind: cannot run {SHELL}: {}", crate::error::reason(&err));
+            // The message names no path of the search: nothing to escape.
+            let message = format!("cannot run {SHELL}: {}", crate::error::reason(&err));
+            crate::error::report(&message, false);
             false
         }
     }

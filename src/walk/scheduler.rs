@@ -457,7 +457,9 @@ impl<'w> Shared<'w> {
             {
                 reported = true;
                 consumer.idle()?;
-                report(&folder.listing);
+                for message in folder.listing.messages() {
+                    crate::error::report(&message, self.config.escape_messages);
+                }
             }
             let last = folder.listing.found.len() >= remaining;
             if last {
@@ -480,23 +482,6 @@ impl<'w> Shared<'w> {
         let _guard = lock(&self.stack);
         self.wake.notify_all();
         self.wake_cold.notify_all();
-    }
-}
-
-/// Prints a walk error as `ffind: PATH: reason` on standard error, after
-/// each skipped file of the folder.
-fn report(listing: &Listing) {
-    for skipped in &listing.skipped {
-        let path = String::from_utf8_lossy(&skipped.path);
-        eprintln!("ffind: {path}: {}", skipped.reason);
-    }
-    let path = String::from_utf8_lossy(&listing.path);
-    match &listing.error {
-        Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error::reason(err)),
-        Some(ReadError::Loop) => {
-            eprintln!("ffind: {path}: symlink loop (the folder is its own ancestor)")
-        }
-        None => {}
     }
 }
 
@@ -558,12 +543,13 @@ pub fn run(
             && config.show_errors
         {
             unstarted = true;
-            eprintln!(
-                "ffind: cannot start worker threads: {} (searching with {} of {})",
+            let message = format!(
+                "cannot start worker threads: {} (searching with {} of {})",
                 crate::error::reason(&err),
                 started + 1,
                 workers + cold_workers + 1
             );
+            crate::error::report(&message, config.escape_messages);
         }
         let mut walked = finish.0.consume(consumer)?;
         walked.errors_reported |= unstarted;
