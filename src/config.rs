@@ -11,6 +11,10 @@ use crate::flags::Switch;
 use crate::output::template::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
+/// Readers in all, the cold-cache ones included, when `-j` is not given:
+/// enough folder reads in flight to keep a disk busy.
+const COLD_READERS: usize = 8;
+
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
 
@@ -73,6 +77,9 @@ pub struct Config {
     /// that a name cannot drive the terminal (on when standard output is a
     /// terminal and paths end in newlines).
     pub escape: bool,
+    /// Escape the messages on standard error the same way (on when standard
+    /// error is a terminal).
+    pub escape_messages: bool,
     /// Enter folders reached through symlinks.
     pub follow_symlinks: bool,
     /// Include names that start with `.`.
@@ -109,10 +116,14 @@ pub struct Config {
     /// The Python interpreter for `--module` and `--command`, from
     /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
     pub python: Option<std::ffi::OsString>,
-    /// Exit with status 0 whatever happens (`--return-results`).
-    pub return_results: bool,
     /// How many threads read folders (at least 1).
     pub threads: usize,
+    /// The bytes the environment takes in a child's argument space, which
+    /// `--exec-batch` leaves free.
+    pub environment_size: usize,
+    /// How many more threads read folders only while reads wait for the
+    /// disk (a cold cache): up to 8 readers in all, none when `-j` is given.
+    pub cold_readers: usize,
     /// What probably went wrong if the search finds nothing or a folder to
     /// search does not exist ([`crate::slip`]).
     pub slip: Option<String>,
@@ -120,8 +131,14 @@ pub struct Config {
 
 impl Config {
     /// Resolves the command line against the environment. `stdout_is_tty`
-    /// is whether standard output is a terminal.
-    pub fn resolve(cli: &Cli, env: &Env, stdout_is_tty: bool) -> Result<Config, Error> {
+    /// and `stderr_is_tty` are whether standard output and standard error
+    /// are terminals.
+    pub fn resolve(
+        cli: &Cli,
+        env: &Env,
+        stdout_is_tty: bool,
+        stderr_is_tty: bool,
+    ) -> Result<Config, Error> {
         // A switch is on when given, or by default when a variable is set.
         let on = |switch: Switch| cli.given(switch) || env.is_set(switch);
         let case = CaseMode::from_flags(on(Switch::CaseSensitive), on(Switch::IgnoreCase));
@@ -172,6 +189,10 @@ impl Config {
             }
         }
         let full_path = on(Switch::FullPath);
+        let threads = match cli.threads {
+            Some(n) => n as usize,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
         let mut config = Config {
             slip: None,
             roots,
@@ -179,6 +200,7 @@ impl Config {
             full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
+            escape_messages: stderr_is_tty,
             // While deleting, symlinked folders are never entered: a
             // deletion must never reach outside the roots.
             follow_symlinks: !(on(Switch::NoFollow) || cli.actions.delete),
@@ -217,10 +239,12 @@ impl Config {
                 Action::Print
             },
             python: env.python().cloned(),
-            return_results: cli.return_results,
-            threads: match cli.threads {
-                Some(n) => n as usize,
-                None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            threads,
+            environment_size: env.size(),
+            cold_readers: if cli.threads.is_some() {
+                0
+            } else {
+                COLD_READERS.saturating_sub(threads)
             },
         };
         let acts = config.action != Action::Print;
@@ -272,7 +296,7 @@ mod tests {
         let mut argv = vec!["ffind"];
         argv.extend_from_slice(args);
         let cli = parse_from(&env, argv).unwrap();
-        Config::resolve(&cli, &env, tty).unwrap()
+        Config::resolve(&cli, &env, tty, false).unwrap()
     }
 
     #[test]

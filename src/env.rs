@@ -14,12 +14,24 @@ use crate::flags::{Reading, Switch, VARIABLES, Variable};
 pub struct Env {
     set: Vec<&'static Variable>,
     values: Vec<(&'static str, OsString)>,
+    size: usize,
 }
 
 impl Env {
     /// Reads the process environment.
     pub fn from_process() -> Env {
-        Env::from_lookup(|name| std::env::var_os(name))
+        let mut env = Env::from_lookup(|name| std::env::var_os(name));
+        env.size = std::env::vars_os()
+            .map(|(k, v)| k.len() + v.len() + 2 + size_of::<usize>())
+            .sum();
+        env
+    }
+
+    /// The bytes the whole environment takes in a child's argument space
+    /// (each `NAME=value`, its NUL and its pointer); 0 for a snapshot built
+    /// by [`Env::from_lookup`].
+    pub fn size(&self) -> usize {
+        self.size
     }
 
     /// Builds a snapshot from any lookup function (used by tests).

@@ -1,8 +1,10 @@
-//! The one error type of the crate; `main` prints it once as
-//! `ffind: <message>` and picks the exit status.
+//! The one error type of the crate, and the one path by which every error
+//! and warning reaches the user: [`report`], `ffind: <message>` on standard
+//! error, escaped when standard error is a terminal. `main` reports a
+//! search's error once; the exit status comes from [`crate::outcome`].
 
 use std::fmt;
-use std::io;
+use std::io::{self, Write};
 
 /// Everything that can stop a search before or while it runs.
 #[derive(Debug)]
@@ -32,14 +34,16 @@ pub enum Error {
     },
     /// The Python interpreter for `--module`/`--command` cannot be run.
     Python(String),
-    /// Any other failure, such as writing the output.
+    /// Writing the results to standard output failed.
+    Write(io::Error),
+    /// Any other failure of the system.
     Io(io::Error),
 }
 
 impl Error {
     /// Whether this is a write to a closed pipe, which ends ffind quietly.
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Io(err) if err.kind() == io::ErrorKind::BrokenPipe)
+        matches!(self, Error::Write(err) | Error::Io(err) if err.kind() == io::ErrorKind::BrokenPipe)
     }
 }
 
@@ -71,16 +75,43 @@ impl fmt::Display for Error {
             }
             Error::Root { path, reason } => write!(f, "{path}: {reason}"),
             Error::Python(message) => write!(f, "{message}"),
-            Error::Io(err) => write!(f, "{err}"),
+            Error::Write(err) => write!(f, "writing results: {}", reason(err)),
+            Error::Io(err) => write!(f, "{}", reason(err)),
         }
     }
 }
 
 impl std::error::Error for Error {}
 
-/// Prints a message once, as `ffind: <message>` on standard error.
-pub fn report(message: &dyn fmt::Display) {
-    eprintln!("ffind: {message}");
+/// Writes `ffind: <message>` on standard error: the one way an error or a
+/// warning reaches the user. With `escape` (standard error is a terminal,
+/// [`crate::Config::escape_messages`]) every line of the message is escaped
+/// ([`crate::escape`]), so a name in it cannot drive the terminal.
+pub fn report(message: &dyn fmt::Display, escape: bool) {
+    say(b"ffind: ", message, escape);
+}
+
+/// Like [`report`], for the lines whose wording is the original's and has
+/// no `ffind: ` prefix (`cannot delete: …`).
+pub fn report_unprefixed(message: &dyn fmt::Display, escape: bool) {
+    say(b"", message, escape);
+}
+
+fn say(prefix: &[u8], message: &dyn fmt::Display, escape: bool) {
+    let text = message.to_string();
+    let mut line = prefix.to_vec();
+    if escape {
+        for (i, part) in text.split('\n').enumerate() {
+            if i > 0 {
+                line.push(b'\n');
+            }
+            line.extend_from_slice(&crate::escape::escaped(part.as_bytes()));
+        }
+    } else {
+        line.extend_from_slice(text.as_bytes());
+    }
+    line.push(b'\n');
+    let _ = io::stderr().lock().write_all(&line);
 }
 
 /// An I/O error's message without Rust's ` (os error N)` suffix.

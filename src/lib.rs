@@ -10,12 +10,14 @@
 //! 3. [`output`] consumes the listings: the printer, or the actions.
 //!
 //! [`run`] wires them; [`sys`] holds the platform and signal glue;
-//! [`error`] and [`outcome`] are the one error type and exit-status mapping.
+//! [`error`] and [`outcome`] are the one error type, message path and
+//! exit-status mapping; [`escape`] keeps names from driving a terminal.
 
 pub mod cli;
 pub mod config;
 pub mod env;
 pub mod error;
+pub mod escape;
 pub mod flags;
 pub mod listing;
 pub mod outcome;
@@ -61,7 +63,10 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     if config.show_errors {
         for file in &config.skipped {
             let path = String::from_utf8_lossy(&file.path);
-            error::report(&format_args!("{path}: {}", file.reason));
+            error::report(
+                &format_args!("{path}: {}", file.reason),
+                config.escape_messages,
+            );
         }
     }
     run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
@@ -78,7 +83,7 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
         }
         let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
         let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
-        printer.inner.flush()?;
+        printer.inner.flush().map_err(Error::Write)?;
         let outcome = Outcome::Success.or_failure(walked.errors_reported);
         (outcome, printer.found)
     } else {
@@ -91,7 +96,7 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
         )
     };
     if !found && let Some(slip) = &config.slip {
-        error::report(slip);
+        error::report(slip, config.escape_messages);
     }
     Ok(outcome)
 }

@@ -60,6 +60,21 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// What to say under `--show-errors`, as `PATH: reason` lines: each
+    /// skipped file, then why the folder was not (fully) listed.
+    pub fn messages(&self) -> impl Iterator<Item = String> + '_ {
+        let skipped = self.skipped.iter().map(|file| {
+            let path = String::from_utf8_lossy(&file.path);
+            format!("{path}: {}", file.reason)
+        });
+        let path = String::from_utf8_lossy(&self.path);
+        let error = self.error.as_ref().map(|error| match error {
+            ReadError::Io(err) => format!("{path}: {}", crate::error::reason(err)),
+            ReadError::Loop => format!("{path}: symlink loop (the folder is its own ancestor)"),
+        });
+        skipped.chain(error)
+    }
+
     /// An empty listing of the folder at `path`.
     pub fn new(path: Vec<u8>) -> Listing {
         Listing {

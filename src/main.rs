@@ -17,10 +17,11 @@ fn main() -> ExitCode {
         }
     };
     let stdout = std::io::stdout();
-    let config = match Config::resolve(&cli, &env, stdout.is_terminal()) {
+    let stderr_is_tty = std::io::stderr().is_terminal();
+    let config = match Config::resolve(&cli, &env, stdout.is_terminal(), stderr_is_tty) {
         Ok(config) => config,
         Err(err) => {
-            ffind::error::report(&err);
+            ffind::error::report(&err, stderr_is_tty);
             return ExitCode::from(exit_status(&Err(err), cli.return_results));
         }
     };
@@ -28,10 +29,10 @@ fn main() -> ExitCode {
     if let Err(err) = &result
         && !err.is_broken_pipe()
     {
-        ffind::error::report(err);
+        ffind::error::report(err, config.escape_messages);
         // A folder that does not exist may be the pattern, typed last.
         if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip) {
-            ffind::error::report(slip);
+            ffind::error::report(slip, config.escape_messages);
         }
     }
     ExitCode::from(exit_status(&result, cli.return_results))

@@ -11,8 +11,9 @@ use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
 use ffind::env::Env;
+use ffind::escape::write_escaped;
 use ffind::listing::{Found, Listing};
-use ffind::output::printer::{Printer, write_escaped};
+use ffind::output::printer::Printer;
 use ffind::output::template::{Part, Template};
 use ffind::pattern::{CaseMode, Matcher};
 use ffind::walk::Consumer;
@@ -23,7 +24,7 @@ fn config(args: &[&str]) -> Config {
     let env = Env::default();
     let mut argv = vec!["ffind"];
     argv.extend_from_slice(args);
-    Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false).unwrap()
+    Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
 }
 
 /// Bytes of a file name, biased towards what shells treat specially.
@@ -122,20 +123,64 @@ proptest! {
     }
 }
 
+/// Characters that disguise a name on a terminal, listed independently of
+/// the escaping code: bidirectional controls and invisible format characters.
+const HIDDEN: &[char] = &[
+    '\u{202a}',
+    '\u{202b}',
+    '\u{202c}',
+    '\u{202d}',
+    '\u{202e}',
+    '\u{2066}',
+    '\u{2067}',
+    '\u{2068}',
+    '\u{2069}',
+    '\u{200e}',
+    '\u{200f}',
+    '\u{061c}',
+    '\u{200b}',
+    '\u{200c}',
+    '\u{200d}',
+    '\u{2060}',
+    '\u{2061}',
+    '\u{2062}',
+    '\u{2063}',
+    '\u{2064}',
+    '\u{feff}',
+    '\u{00ad}',
+    '\u{e0000}',
+    '\u{e0001}',
+    '\u{e0020}',
+    '\u{e007f}',
+];
+
+/// Whether `c` is a control character (C0, DEL, C1), a bidirectional
+/// control or an invisible format character (tags included).
+fn drives_or_hides(c: char) -> bool {
+    c.is_control() || HIDDEN.contains(&c) || ('\u{e0000}'..='\u{e007f}').contains(&c)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn escaped_names_cannot_drive_a_terminal(name in proptest::collection::vec(any::<u8>(), 0..60)) {
+    fn escaped_names_cannot_drive_a_terminal(
+        pieces in proptest::collection::vec(prop_oneof![
+            any::<u8>().prop_map(|b| vec![b]),
+            any::<char>().prop_map(|c| c.to_string().into_bytes()),
+            proptest::sample::select(HIDDEN.to_vec()).prop_map(|c| c.to_string().into_bytes()),
+        ], 0..30)
+    ) {
+        let name = pieces.concat();
         let mut out = Vec::new();
         write_escaped(&mut out, &name).unwrap();
         let text = std::str::from_utf8(&out);
         prop_assert!(text.is_ok(), "escaped output is UTF-8");
-        prop_assert!(!text.unwrap().chars().any(char::is_control));
+        prop_assert!(!text.unwrap().chars().any(drives_or_hides), "{:?}", text);
     }
 
     #[test]
-    fn printable_names_are_not_escaped(name in "[^\\p{Cc}]{0,40}") {
+    fn printable_names_are_not_escaped(name in "[^\\p{Cc}\\p{Cf}\\x{e0000}-\\x{e007f}]{0,40}") {
         let mut out = Vec::new();
         write_escaped(&mut out, name.as_bytes()).unwrap();
         prop_assert_eq!(out, name.as_bytes());

@@ -1,14 +1,18 @@
-//! Signals and pipes, which transcripts cannot drive: Ctrl-C while
-//! colouring, a reader that goes away, and --exec children when ffind is
-//! killed.
+//! Signals, pipes and exit statuses, which transcripts cannot drive or
+//! see: Ctrl-C while colouring (death by SIGINT, seen by a parent shell), a
+//! reader that goes away, --exec children when ffind is killed, and the
+//! status and message of a failed write.
 #![cfg(unix)]
 
 use std::io::Read;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use assert_cmd::assert::OutputAssertExt;
 use assert_cmd::cargo::cargo_bin;
+use predicates::prelude::*;
 
 /// A tree with `dirs` folders of 50 files each.
 fn tree(dirs: usize) -> tempfile::TempDir {
@@ -29,7 +33,7 @@ fn send(pid: u32, signal: rustix::process::Signal) {
 }
 
 #[test]
-fn ctrl_c_while_colouring_resets_the_colour_and_exits_130() {
+fn ctrl_c_while_colouring_resets_the_colour_and_dies_by_sigint() {
     let tmp = tree(200);
     let mut child = Command::new(cargo_bin("ffind"))
         .args(["--color=always", "-j1"])
@@ -48,13 +52,62 @@ fn ctrl_c_while_colouring_resets_the_colour_and_exits_130() {
     let mut rest = Vec::new();
     out.read_to_end(&mut rest).unwrap();
     let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(130), "{status:?}");
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}");
     first.extend_from_slice(&rest);
     assert!(
         first.ends_with(b"\x1b[0m"),
         "output must end with the reset: {:?}",
         String::from_utf8_lossy(&first[first.len().saturating_sub(40)..])
     );
+}
+
+#[test]
+fn ctrl_c_stops_a_shell_loop_around_ffind() {
+    let tmp = tree(200);
+    // The loop runs ffind three times, saying so after each run; Ctrl-C
+    // reaches the whole process group, as from a terminal.
+    let mut shell = Command::new("bash")
+        .arg("-c")
+        .arg(r#"for i in 1 2 3; do "$0" --color=always -j1 "$1" file; echo "after $i" >&2; done"#)
+        .arg(cargo_bin("ffind"))
+        .arg(tmp.path())
+        .process_group(0)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = shell.stdout.take().unwrap();
+    let mut first = vec![0u8; 1000];
+    out.read_exact(&mut first).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let group = rustix::process::Pid::from_raw(shell.id() as i32).unwrap();
+    rustix::process::kill_process_group(group, rustix::process::Signal::INT).unwrap();
+    let mut rest = Vec::new();
+    out.read_to_end(&mut rest).unwrap();
+    let output = shell.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(!said.contains("after"), "the loop went on: {said}");
+    assert_eq!(
+        output.status.signal(),
+        Some(libc::SIGINT),
+        "{:?}",
+        output.status
+    );
+}
+
+#[test]
+fn a_failed_write_says_what_failed_and_exits_1() {
+    let tmp = tree(1);
+    Command::new(cargo_bin("ffind"))
+        .arg(tmp.path())
+        .arg("file")
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::eq(
+            "ffind: writing results: No space left on device\n",
+        ));
 }
 
 #[test]
@@ -71,13 +124,12 @@ fn a_closed_pipe_ends_quietly() {
     let mut first = [0u8; 10];
     out.read_exact(&mut first).unwrap();
     drop(out);
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert!(
-        output.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    child
+        .wait_with_output()
+        .unwrap()
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
 }
 
 fn alive(pid: i32) -> bool {

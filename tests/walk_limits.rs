@@ -60,7 +60,7 @@ fn ffind(root: &Path, word: &str, threads: usize, limits: WalkLimits) -> Vec<u8>
     let j = threads.to_string();
     let argv = ["ffind", "-c", "-j", &j, root.to_str().unwrap(), word];
     let config: Config =
-        Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false).unwrap();
+        Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap();
     let mut out = Vec::new();
     let mut printer = Printer::new(&mut out, &config);
     walk::walk(&config, ReadMode::Ahead, limits, &mut printer).unwrap();

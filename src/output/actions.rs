@@ -39,11 +39,13 @@ impl<'c> Actor<'c> {
         Ok(Actor {
             action: &config.action,
             python,
-            deleter: (config.action == Action::Delete).then(|| Deleter::new(&config.roots)),
+            deleter: (config.action == Action::Delete)
+                .then(|| Deleter::new(&config.roots, config.escape_messages)),
             batch: match &config.action {
-                Action::ExecBatch(template) => {
-                    Some(Batch::new(template, exec::ArgLimits::of_system()))
-                }
+                Action::ExecBatch(template) => Some(Batch::new(
+                    template,
+                    exec::ArgLimits::of_system(config.environment_size),
+                )),
                 _ => None,
             },
             line: Vec::new(),

@@ -64,11 +64,14 @@ pub struct Deleter<'c> {
     /// on top: its `..` is that frame's folder.
     below: Option<Arc<OwnedFd>>,
     failed: bool,
+    /// Escape the messages (standard error is a terminal).
+    escape_messages: bool,
 }
 
 impl<'c> Deleter<'c> {
-    /// A deleter for a search of `roots`.
-    pub fn new(roots: &'c [Vec<u8>]) -> Deleter<'c> {
+    /// A deleter for a search of `roots`, its messages escaped when
+    /// `escape_messages`.
+    pub fn new(roots: &'c [Vec<u8>], escape_messages: bool) -> Deleter<'c> {
         Deleter {
             roots,
             frames: Vec::new(),
@@ -76,6 +79,7 @@ impl<'c> Deleter<'c> {
             held: 0,
             below: None,
             failed: false,
+            escape_messages,
         }
     }
 
@@ -241,7 +245,8 @@ impl<'c> Deleter<'c> {
     }
 
     fn report(&mut self, err: &io::Error, path: &[u8]) {
-        eprintln!("cannot delete: {}", describe_os_error(err, path));
+        let message = format!("cannot delete: {}", describe_os_error(err, path));
+        crate::error::report_unprefixed(&message, self.escape_messages);
         self.failed = true;
     }
 }
@@ -332,7 +337,7 @@ mod tests {
     fn a_folder_swapped_after_the_walk_opened_it_cannot_redirect_a_removal() {
         let (_tmp, root, outside) = setup();
         let roots = roots(&root);
-        let mut deleter = Deleter::new(&roots);
+        let mut deleter = Deleter::new(&roots, false);
         deleter.listing(&listing(&root, open(&root), &[]));
         let sub = root.join("sub");
         let walked = open(&sub);
@@ -349,7 +354,7 @@ mod tests {
     fn a_folder_swapped_before_the_walk_opened_it_is_refused() {
         let (_tmp, root, outside) = setup();
         let roots = roots(&root);
-        let mut deleter = Deleter::new(&roots);
+        let mut deleter = Deleter::new(&roots, false);
         deleter.listing(&listing(&root, open(&root), &[]));
         let sub = root.join("sub");
         std::fs::rename(&sub, root.join("moved")).unwrap();
@@ -376,7 +381,7 @@ mod tests {
         std::fs::create_dir_all(dirs.last().unwrap()).unwrap();
         std::fs::write(dirs.last().unwrap().join("m.txt"), "").unwrap();
         let roots = roots(&root);
-        let mut deleter = Deleter::new(&roots);
+        let mut deleter = Deleter::new(&roots, false);
         for (i, dir) in dirs.iter().enumerate() {
             let names: &[&str] = if i == depth {
                 &["m.txt"]

@@ -29,7 +29,9 @@ fn run_shell<'a>(line: &[u8], args: impl Iterator<Item = &'a OsStr>) -> bool {
     match crate::sys::dies_with_parent(&mut shell).status() {
         Ok(status) => status.success(),
         Err(err) => {
-            eprintln!("ffind: cannot run {SHELL}: {}", crate::error::reason(&err));
+            // The message names no path of the search: nothing to escape.
+            let message = format!("cannot run {SHELL}: {}", crate::error::reason(&err));
+            crate::error::report(&message, false);
             false
         }
     }
@@ -47,14 +49,12 @@ pub struct ArgLimits {
 }
 
 impl ArgLimits {
-    /// The system's limits for a child of this process.
-    pub fn of_system() -> ArgLimits {
+    /// The system's limits for a child of this process, whose environment
+    /// takes `environment` bytes ([`crate::env::Env::size`]).
+    pub fn of_system(environment: usize) -> ArgLimits {
         // SAFETY: sysconf has no preconditions and only reads a system limit.
         let arg_max = unsafe { libc::sysconf(libc::_SC_ARG_MAX) };
         let arg_max = usize::try_from(arg_max).unwrap_or(64 * 1024);
-        let environment: usize = std::env::vars_os()
-            .map(|(k, v)| k.len() + v.len() + 2 + POINTER)
-            .sum();
         let total = arg_max.saturating_sub(environment + 4096);
         let one = if cfg!(target_os = "linux") {
             total.min(32 * 4096 - 1)
@@ -181,7 +181,7 @@ mod tests {
 
     #[test]
     fn the_limits_are_the_systems() {
-        let limits = ArgLimits::of_system();
+        let limits = ArgLimits::of_system(crate::env::Env::from_process().size());
         assert!(
             limits.one > 16 * 1024 && limits.one <= limits.total,
             "{limits:?}"
@@ -228,7 +228,10 @@ mod tests {
 
     #[test]
     fn a_lone_placeholder_batch_splits_at_the_total_limit() {
-        let (counts, _) = runs("echo $# >> LOG; true", ArgLimits::of_system());
+        let (counts, _) = runs(
+            "echo $# >> LOG; true",
+            ArgLimits::of_system(crate::env::Env::from_process().size()),
+        );
         assert_eq!(counts, vec![40]);
         let (counts, fixed) = runs("echo $# >> LOG; true", ArgLimits { total: 0, one: 0 });
         assert_eq!(counts, vec![1; 40]);

@@ -1,6 +1,7 @@
 //! The printer: writes each folder's matches to one buffered writer, with
 //! the matched span painted red when colour is on and, on a terminal, with
-//! control characters escaped so that a name cannot drive the terminal.
+//! names escaped ([`crate::escape`]) so that a name cannot drive the
+//! terminal or disguise itself.
 
 use std::io::{self, BufWriter, Write};
 use std::time::{Duration, Instant};
@@ -72,44 +73,15 @@ impl<W: Write> Printer<W> {
 
     fn write_name(&mut self, bytes: &[u8]) -> io::Result<()> {
         if self.escape {
-            write_escaped(&mut self.out, bytes)
+            self.out.write_all(&crate::escape::escaped(bytes))
         } else {
             self.out.write_all(bytes)
         }
     }
 }
 
-/// Writes `bytes` with every control character (C0, DEL and C1) escaped as
-/// `\n`, `\t`, `\r`, `\xNN` or `\u{NNNN}`, and every byte that is not
-/// UTF-8 as `\xNN`; everything else as it is.
-pub fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
-    for chunk in bytes.utf8_chunks() {
-        let valid = chunk.valid();
-        let mut plain_from = 0;
-        for (at, c) in valid.char_indices() {
-            if !c.is_control() {
-                continue;
-            }
-            out.write_all(&valid.as_bytes()[plain_from..at])?;
-            match c {
-                '\n' => out.write_all(b"\\n")?,
-                '\t' => out.write_all(b"\\t")?,
-                '\r' => out.write_all(b"\\r")?,
-                c if (c as u32) < 0x80 => write!(out, "\\x{:02x}", c as u32)?,
-                c => write!(out, "\\u{{{:04x}}}", c as u32)?,
-            }
-            plain_from = at + c.len_utf8();
-        }
-        out.write_all(&valid.as_bytes()[plain_from..])?;
-        for byte in chunk.invalid() {
-            write!(out, "\\x{byte:02x}")?;
-        }
-    }
-    Ok(())
-}
-
-/// While colour is on, makes Ctrl-C (SIGINT) end ffind with status 130
-/// after writing the colour reset, so that the terminal is not left red
+/// While colour is on, makes Ctrl-C (SIGINT) end ffind by SIGINT after
+/// writing the colour reset, so that the terminal is not left red
 /// when the signal lands inside a painted span. Call it on the thread that
 /// writes the output, before the walk starts (see [`crate::sys::on_interrupt`]).
 pub fn reset_colour_on_interrupt() -> io::Result<()> {
@@ -121,18 +93,18 @@ impl<W: Write> Consumer for Printer<W> {
     /// match has waited [`MAX_DELAY`], so results stream even while the
     /// walk never pauses.
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
-        self.write_listing(listing)?;
+        self.write_listing(listing).map_err(Error::Write)?;
         if !self.out.buffer().is_empty()
             && (self.line_buffered || self.last_flush.elapsed() >= MAX_DELAY)
         {
-            self.flush()?;
+            self.flush().map_err(Error::Write)?;
         }
         Ok(Flow::Continue)
     }
 
     fn idle(&mut self) -> Result<(), Error> {
         if !self.out.buffer().is_empty() {
-            self.flush()?;
+            self.flush().map_err(Error::Write)?;
         }
         Ok(())
     }
@@ -141,28 +113,8 @@ impl<W: Write> Consumer for Printer<W> {
     /// reads a big folder.
     fn tick(&mut self) -> Result<(), Error> {
         if !self.out.buffer().is_empty() && self.last_flush.elapsed() >= MAX_DELAY {
-            self.flush()?;
+            self.flush().map_err(Error::Write)?;
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn escaped(bytes: &[u8]) -> String {
-        let mut out = Vec::new();
-        write_escaped(&mut out, bytes).unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    #[test]
-    fn control_characters_and_bad_bytes_are_escaped() {
-        assert_eq!(escaped(b"plain caf\xc3\xa9"), "plain café");
-        assert_eq!(escaped(b"a\x1b[31mred"), "a\\x1b[31mred");
-        assert_eq!(escaped(b"new\nline\ttab\rret"), "new\\nline\\ttab\\rret");
-        assert_eq!(escaped(b"\xc2\x9b2J"), "\\u{009b}2J");
-        assert_eq!(escaped(b"bad\xff\x7f"), "bad\\xff\\x7f");
     }
 }

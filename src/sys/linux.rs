@@ -7,6 +7,8 @@ use std::process::Command;
 
 use rustix::fs::OFlags;
 
+use super::PseudoFs;
+
 /// `statfs` magic of sysfs (`/sys`).
 const SYSFS_MAGIC: rustix::fs::FsWord = 0x6265_6572;
 
@@ -27,10 +29,11 @@ pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     }
 }
 
-/// Whether the open folder `fd` is on procfs or sysfs, whose symlinks
-/// (`/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`, the cross links of
-/// `/sys`) lead back into the whole file system or into each other.
-pub fn is_pseudo_fs(fd: impl AsFd) -> bool {
-    rustix::fs::fstatfs(fd)
-        .is_ok_and(|st| st.f_type == rustix::fs::PROC_SUPER_MAGIC || st.f_type == SYSFS_MAGIC)
+/// Which kind of file system the open folder `fd` is on.
+pub fn pseudo_fs(fd: impl AsFd) -> PseudoFs {
+    match rustix::fs::fstatfs(fd) {
+        Ok(st) if st.f_type == rustix::fs::PROC_SUPER_MAGIC => PseudoFs::Proc,
+        Ok(st) if st.f_type == SYSFS_MAGIC => PseudoFs::Sys,
+        _ => PseudoFs::No,
+    }
 }

@@ -8,7 +8,7 @@
 //! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
 //!   workers, [`on_interrupt`] on the thread that writes the output);
 //! - children that must not outlive ffind ([`dies_with_parent`], Unix);
-//! - file systems whose symlinks must not be followed ([`is_pseudo_fs`]);
+//! - file systems whose symlinks must not be followed ([`pseudo_fs`]);
 //! - names as raw bytes ([`os_str`], [`os_bytes`], [`os_string`]).
 //!
 //! The families: `unix.rs` (every Unix: opening, stat, signals);
@@ -73,6 +73,18 @@ pub struct DirId {
     pub dev: u64,
     /// Inode number (file index).
     pub ino: u64,
+}
+
+/// A file system whose symlinks lead back into the whole file system or
+/// into each other, so that following them multiplies routes without end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PseudoFs {
+    /// An ordinary file system.
+    No,
+    /// procfs (`/proc`): `/proc/*/cwd`, `/proc/*/root`, `/proc/*/fd/*`.
+    Proc,
+    /// sysfs (`/sys`): the cross links between devices, classes, drivers.
+    Sys,
 }
 
 /// What [`stat_at`] tells about an entry.

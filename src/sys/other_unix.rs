@@ -6,6 +6,8 @@ use std::process::Command;
 
 use rustix::fs::OFlags;
 
+use super::PseudoFs;
+
 /// The flags the pieces of a long path are opened with: without `O_PATH`,
 /// a plain read-only open, which needs read permission on each piece.
 pub(super) const STEP_FLAGS: OFlags = OFlags::RDONLY
@@ -20,8 +22,8 @@ pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     command
 }
 
-/// Never: procfs and sysfs, whose symlinks loop, are special cases of
-/// Linux only.
-pub fn is_pseudo_fs(_fd: impl AsFd) -> bool {
-    false
+/// Always [`PseudoFs::No`]: procfs and sysfs, whose symlinks loop, are
+/// special cases of Linux only.
+pub fn pseudo_fs(_fd: impl AsFd) -> PseudoFs {
+    PseudoFs::No
 }

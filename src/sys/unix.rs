@@ -206,17 +206,20 @@ pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
     }
 }
 
-/// Makes Ctrl-C (SIGINT) write `last_words` to standard output and end
-/// ffind with status 130. Call it on the thread that writes the output,
+/// Makes Ctrl-C (SIGINT) write `last_words` to standard output, then end
+/// ffind by SIGINT itself (the default handler restored and the signal
+/// raised again), so that a parent shell sees a death by signal and stops
+/// a loop around ffind. Call it on the thread that writes the output,
 /// before any other thread starts: the walk blocks the signal in its
 /// workers ([`with_sigint_blocked`]), so the handler runs on that thread.
 pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
     let handler = move || {
         let _ = rustix::io::write(rustix::stdio::stdout(), &last_words);
-        signal_hook::low_level::exit(130);
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
     };
-    // SAFETY: the handler only calls write(2) and _exit(2), both
-    // async-signal-safe, and allocates nothing.
+    // SAFETY: the handler only calls write(2), then sigaction(2),
+    // sigprocmask(2), raise(3) and at worst abort(3), all async-signal-safe,
+    // and allocates nothing.
     unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
     Ok(())
 }

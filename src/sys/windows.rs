@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{DirId, EntryType, Meta};
+use super::{DirId, EntryType, Meta, PseudoFs};
 
 /// An open folder: on Windows, its path (`std::fs` reads by path).
 #[derive(Debug)]
@@ -183,9 +183,9 @@ pub fn out_of_descriptors(_err: &io::Error) -> bool {
     false
 }
 
-/// Never: procfs and sysfs are Linux's.
-pub fn is_pseudo_fs(_dir: &Dir) -> bool {
-    false
+/// Always [`PseudoFs::No`]: procfs and sysfs are Linux's.
+pub fn pseudo_fs(_dir: &Dir) -> PseudoFs {
+    PseudoFs::No
 }
 
 /// Leaves `command` as it is (no actions run on Windows yet).

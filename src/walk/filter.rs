@@ -227,7 +227,7 @@ mod tests {
         let mut argv = vec!["ffind"];
         argv.extend_from_slice(args);
         argv.push("x");
-        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false).unwrap()
+        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
     }
 
     /// Metadata that answers from fixed values and counts the lookups.

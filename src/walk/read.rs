@@ -7,9 +7,9 @@ use std::io;
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::listing::{Found, Listing, ReadError};
+use crate::listing::{Found, Listing, ReadError, Skipped};
 pub use crate::sys::DirId;
-use crate::sys::{self, Dir, EntryType, open_dir, open_dir_at, open_subdir};
+use crate::sys::{self, Dir, EntryType, PseudoFs, open_dir, open_dir_at, open_subdir};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
 use crate::walk::gitignore::{self, IgnoreChain};
 use crate::walk::handles::{Budget, out_of_descriptors, retry_open};
@@ -55,6 +55,8 @@ struct Scope<'a> {
     filter: &'a EntryFilter<'a>,
     level: Level,
     ignores: Option<&'a Arc<IgnoreChain>>,
+    /// Whether the folder is a search root.
+    is_root: bool,
 }
 
 /// An entry kept for matching or entering, its name stored in an arena.
@@ -127,8 +129,17 @@ pub fn read(
         filter,
         level: filter.level(at.depth + 1),
         ignores: read.ignores.as_ref(),
+        is_root: at.depth == 0,
     };
-    if let Err(err) = scan(&fd, &listing.path, &scope, &mut arena, &mut entries, tick) {
+    if let Err(err) = scan(
+        &fd,
+        &listing.path,
+        &scope,
+        &mut arena,
+        &mut entries,
+        &mut listing.skipped,
+        tick,
+    ) {
         listing.error = Some(ReadError::Io(err));
     }
     read.subdirs = format(listing, config, &arena, &mut entries);
@@ -162,6 +173,7 @@ fn scan(
     scope: &Scope<'_>,
     arena: &mut Vec<u8>,
     entries: &mut Vec<Entry>,
+    skipped: &mut Vec<Skipped>,
     tick: &mut dyn FnMut(),
 ) -> io::Result<()> {
     let config = scope.config;
@@ -173,7 +185,7 @@ fn scan(
     let mut subject = child_prefix(dir);
     let prefix_len = subject.len();
     let needs_path = config.full_path || filter.uses_ignore_rules();
-    let mut pseudo_fs: Option<bool> = None;
+    let mut pseudo_fs: Option<PseudoFs> = None;
     let mut seen = 0usize;
     sys::list(fd, |name, file_type| {
         seen += 1;
@@ -210,7 +222,18 @@ fn scan(
             && kind.is_dir
             && (!kind.is_link
                 || (config.follow_symlinks
-                    && !*pseudo_fs.get_or_insert_with(|| sys::is_pseudo_fs(fd))));
+                    && follows_links(
+                        *pseudo_fs.get_or_insert_with(|| sys::pseudo_fs(fd)),
+                        scope.is_root,
+                        || {
+                            let mut path = child_prefix(dir);
+                            path.extend_from_slice(name);
+                            skipped.push(Skipped {
+                                path,
+                                reason: "symlink on procfs or sysfs not followed".into(),
+                            });
+                        },
+                    )));
         if hl.is_none() && !enter {
             return;
         }
@@ -253,6 +276,22 @@ const OTHER: Kind = Kind {
     is_link: false,
     is_file: false,
 };
+
+/// Whether symlinked folders are entered on this file system: never on
+/// procfs, on sysfs only directly in a search root (`/sys/class/net/eth0`;
+/// deeper, its cross links multiply routes without end), always elsewhere.
+/// `skip` is called for a link that is not entered.
+fn follows_links(fs: PseudoFs, in_root: bool, skip: impl FnOnce()) -> bool {
+    let follows = match fs {
+        PseudoFs::No => true,
+        PseudoFs::Sys => in_root,
+        PseudoFs::Proc => false,
+    };
+    if !follows {
+        skip();
+    }
+    follows
+}
 
 /// An entry of an open folder, whose metadata the filter may ask for.
 struct AtEntry<'a> {

@@ -24,10 +24,17 @@
 //! finishes it: [`Finish`] wakes every waiting worker, and a task whose
 //! reader panicked is handed to the consumer as failed, never waited on.
 //! Threads that cannot be started are done without.
+//!
+//! While the page cache is cold, folder reads wait for the disk and the
+//! cores sit idle; then up to [`Config::cold_readers`] more workers join,
+//! each sleeping on a condition variable of its own until a read slower
+//! than [`COLD_READ`] starts a cold spell ([`COLD_SPELL`]). On a warm cache
+//! they never wake, so they cost nothing there.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
+use std::time::{Duration, Instant};
 
 use crate::config::{Action, Config};
 use crate::error::Error;
@@ -38,6 +45,12 @@ use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
 use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
+
+/// A folder read this slow says that reads wait for the disk.
+const COLD_READ: Duration = Duration::from_micros(500);
+
+/// How long after a slow read the cold-cache workers keep reading.
+const COLD_SPELL: Duration = Duration::from_millis(20);
 
 /// The folders on the route from the root (their identities), for loop
 /// detection.
@@ -132,7 +145,10 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 /// The shared stack of tasks, and how many workers wait for one.
 struct Stack<'w> {
     tasks: Vec<Arc<Task<'w>>>,
+    /// Workers waiting on `Shared::wake`.
     idle: usize,
+    /// Cold-cache workers waiting on `Shared::wake_cold`.
+    idle_cold: usize,
 }
 
 /// What the workers and the consumer share.
@@ -142,6 +158,11 @@ struct Shared<'w> {
     limits: WalkLimits,
     stack: Mutex<Stack<'w>>,
     wake: Condvar,
+    wake_cold: Condvar,
+    /// When the walk started, the origin of `cold_until`.
+    started: Instant,
+    /// Nanoseconds after `started` until which the cache counts as cold.
+    cold_until: AtomicU64,
     finished: AtomicBool,
     buffered: AtomicUsize,
     budget: &'w Budget,
@@ -198,6 +219,7 @@ impl<'w> Shared<'w> {
             budget: self.budget,
         };
         let ancestors = task.ancestors.as_ref();
+        let clock = Instant::now();
         let read = read::read(
             at,
             self.config,
@@ -205,6 +227,9 @@ impl<'w> Shared<'w> {
             |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
             tick,
         );
+        if clock.elapsed() > COLD_READ {
+            self.cold_spell();
+        }
         drop(parent_fd);
         let mut listing = read.listing;
         if self.config.action == Action::Delete {
@@ -242,6 +267,9 @@ impl<'w> Shared<'w> {
             for _ in 0..children.len().min(stack.idle) {
                 self.wake.notify_one();
             }
+            if stack.idle_cold > 0 && self.is_cold() {
+                self.wake_cold.notify_all();
+            }
         }
         Folder {
             listing,
@@ -268,6 +296,57 @@ impl<'w> Shared<'w> {
                 }
             };
             self.run_ahead(&task);
+        }
+    }
+
+    /// A cold-cache worker: reads tasks from the stack during cold spells,
+    /// sleeps otherwise, until the walk is finished.
+    fn work_while_cold(&self) {
+        loop {
+            let task = {
+                let mut stack = lock(&self.stack);
+                loop {
+                    if self.finished.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    if self.is_cold()
+                        && let Some(task) = self.pop(&mut stack)
+                    {
+                        break task;
+                    }
+                    stack.idle_cold += 1;
+                    stack = self
+                        .wake_cold
+                        .wait(stack)
+                        .unwrap_or_else(|e| e.into_inner());
+                    stack.idle_cold -= 1;
+                }
+            };
+            self.run_ahead(&task);
+        }
+    }
+
+    /// Nanoseconds since the walk started.
+    fn now(&self) -> u64 {
+        u64::try_from(self.started.elapsed().as_nanos()).unwrap_or(u64::MAX)
+    }
+
+    /// Whether a slow read was seen within the last [`COLD_SPELL`].
+    fn is_cold(&self) -> bool {
+        self.now() < self.cold_until.load(Ordering::Relaxed)
+    }
+
+    /// Starts or extends a cold spell, waking the cold-cache workers when
+    /// it starts.
+    fn cold_spell(&self) {
+        let was_cold = self.is_cold();
+        let until = self.now().saturating_add(COLD_SPELL.as_nanos() as u64);
+        self.cold_until.fetch_max(until, Ordering::Relaxed);
+        if !was_cold {
+            let stack = lock(&self.stack);
+            if stack.idle_cold > 0 && !stack.tasks.is_empty() {
+                self.wake_cold.notify_all();
+            }
         }
     }
 
@@ -378,7 +457,9 @@ impl<'w> Shared<'w> {
             {
                 reported = true;
                 consumer.idle()?;
-                report(&folder.listing);
+                for message in folder.listing.messages() {
+                    crate::error::report(&message, self.config.escape_messages);
+                }
             }
             let last = folder.listing.found.len() >= remaining;
             if last {
@@ -400,23 +481,7 @@ impl<'w> Shared<'w> {
         self.finished.store(true, Ordering::Relaxed);
         let _guard = lock(&self.stack);
         self.wake.notify_all();
-    }
-}
-
-/// Prints a walk error as `ffind: PATH: reason` on standard error, after
-/// each skipped file of the folder.
-fn report(listing: &Listing) {
-    for skipped in &listing.skipped {
-        let path = String::from_utf8_lossy(&skipped.path);
-        eprintln!("ffind: {path}: {}", skipped.reason);
-    }
-    let path = String::from_utf8_lossy(&listing.path);
-    match &listing.error {
-        Some(ReadError::Io(err)) => eprintln!("ffind: {path}: {}", crate::error::reason(err)),
-        Some(ReadError::Loop) => {
-            eprintln!("ffind: {path}: symlink loop (the folder is its own ancestor)")
-        }
-        None => {}
+        self.wake_cold.notify_all();
     }
 }
 
@@ -428,9 +493,9 @@ pub fn run(
     limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
-    let workers = match mode {
-        ReadMode::Ahead => config.threads - 1,
-        ReadMode::OnDemand => 0,
+    let (workers, cold_workers) = match mode {
+        ReadMode::Ahead => (config.threads - 1, config.cold_readers),
+        ReadMode::OnDemand => (0, 0),
     };
     let budget = Budget::new(limits.held_handles);
     let shared = Shared {
@@ -440,8 +505,12 @@ pub fn run(
         stack: Mutex::new(Stack {
             tasks: Vec::new(),
             idle: 0,
+            idle_cold: 0,
         }),
         wake: Condvar::new(),
+        wake_cold: Condvar::new(),
+        started: Instant::now(),
+        cold_until: AtomicU64::new(0),
         finished: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
         budget: &budget,
@@ -452,10 +521,16 @@ pub fn run(
         let finish = Finish(&shared);
         let (started, failure) = crate::sys::with_sigint_blocked(|| {
             let mut started = 0;
-            for i in 0..workers {
+            for i in 0..workers + cold_workers {
                 let spawned = std::thread::Builder::new()
                     .name(format!("ffind-walk-{i}"))
-                    .spawn_scoped(scope, || finish.0.work());
+                    .spawn_scoped(scope, move || {
+                        if i < workers {
+                            finish.0.work();
+                        } else {
+                            finish.0.work_while_cold();
+                        }
+                    });
                 match spawned {
                     Ok(_) => started += 1,
                     Err(err) => return (started, Some(err)),
@@ -468,12 +543,13 @@ pub fn run(
             && config.show_errors
         {
             unstarted = true;
-            eprintln!(
-                "ffind: cannot start worker threads: {} (searching with {} of {})",
+            let message = format!(
+                "cannot start worker threads: {} (searching with {} of {})",
                 crate::error::reason(&err),
                 started + 1,
-                workers + 1
+                workers + cold_workers + 1
             );
+            crate::error::report(&message, config.escape_messages);
         }
         let mut walked = finish.0.consume(consumer)?;
         walked.errors_reported |= unstarted;
