@@ -151,6 +151,17 @@ struct Stack<'w> {
     idle_cold: usize,
 }
 
+impl Stack<'_> {
+    /// The count of waiting workers of one kind (cold-cache or not).
+    fn idle_count(&mut self, cold: bool) -> &mut usize {
+        if cold {
+            &mut self.idle_cold
+        } else {
+            &mut self.idle
+        }
+    }
+}
+
 /// What the workers and the consumer share.
 struct Shared<'w> {
     config: &'w Config,
@@ -278,8 +289,11 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// A worker: takes tasks from the stack until the walk is finished.
-    fn work(&self) {
+    /// A worker: takes tasks from the stack until the walk is finished. A
+    /// cold-cache worker (`cold`) takes them only during cold spells and
+    /// sleeps on a condition variable of its own otherwise.
+    fn work(&self, cold: bool) {
+        let wake = if cold { &self.wake_cold } else { &self.wake };
         loop {
             let task = {
                 let mut stack = lock(&self.stack);
@@ -287,39 +301,14 @@ impl<'w> Shared<'w> {
                     if self.finished.load(Ordering::Relaxed) {
                         return;
                     }
-                    if let Some(task) = self.pop(&mut stack) {
-                        break task;
-                    }
-                    stack.idle += 1;
-                    stack = self.wake.wait(stack).unwrap_or_else(|e| e.into_inner());
-                    stack.idle -= 1;
-                }
-            };
-            self.run_ahead(&task);
-        }
-    }
-
-    /// A cold-cache worker: reads tasks from the stack during cold spells,
-    /// sleeps otherwise, until the walk is finished.
-    fn work_while_cold(&self) {
-        loop {
-            let task = {
-                let mut stack = lock(&self.stack);
-                loop {
-                    if self.finished.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    if self.is_cold()
+                    if (!cold || self.is_cold())
                         && let Some(task) = self.pop(&mut stack)
                     {
                         break task;
                     }
-                    stack.idle_cold += 1;
-                    stack = self
-                        .wake_cold
-                        .wait(stack)
-                        .unwrap_or_else(|e| e.into_inner());
-                    stack.idle_cold -= 1;
+                    *stack.idle_count(cold) += 1;
+                    stack = wake.wait(stack).unwrap_or_else(|e| e.into_inner());
+                    *stack.idle_count(cold) -= 1;
                 }
             };
             self.run_ahead(&task);
@@ -524,13 +513,7 @@ pub fn run(
             for i in 0..workers + cold_workers {
                 let spawned = std::thread::Builder::new()
                     .name(format!("ffind-walk-{i}"))
-                    .spawn_scoped(scope, move || {
-                        if i < workers {
-                            finish.0.work();
-                        } else {
-                            finish.0.work_while_cold();
-                        }
-                    });
+                    .spawn_scoped(scope, move || finish.0.work(i >= workers));
                 match spawned {
                     Ok(_) => started += 1,
                     Err(err) => return (started, Some(err)),
