@@ -47,7 +47,7 @@ use crate::walk::read::{self, DirId, Location};
 use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk.
-const COLD_READ: Duration = Duration::from_micros(500);
+const COLD_READ: Duration = Duration::from_millis(2);
 
 /// How long after a slow read the cold-cache workers keep reading.
 const COLD_SPELL: Duration = Duration::from_millis(20);
