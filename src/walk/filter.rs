@@ -62,6 +62,33 @@ pub struct Kind {
     pub is_file: bool,
 }
 
+impl Kind {
+    /// A folder.
+    pub const DIR: Kind = Kind {
+        is_dir: true,
+        is_link: false,
+        is_file: false,
+    };
+    /// A regular file.
+    pub const FILE: Kind = Kind {
+        is_dir: false,
+        is_link: false,
+        is_file: true,
+    };
+    /// A symlink not known to point at a folder.
+    pub const LINK: Kind = Kind {
+        is_dir: false,
+        is_link: true,
+        is_file: false,
+    };
+    /// Anything else (a FIFO, a socket, a device, a vanished entry).
+    pub const OTHER: Kind = Kind {
+        is_dir: false,
+        is_link: false,
+        is_file: false,
+    };
+}
+
 /// What a `stat` of the entry says, for the type checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stat {
@@ -258,16 +285,8 @@ mod tests {
         }
     }
 
-    const FILE: Kind = Kind {
-        is_dir: false,
-        is_link: false,
-        is_file: true,
-    };
-    const DIR: Kind = Kind {
-        is_dir: true,
-        is_link: false,
-        is_file: false,
-    };
+    const FILE: Kind = Kind::FILE;
+    const DIR: Kind = Kind::DIR;
     const LINK_TO_DIR: Kind = Kind {
         is_dir: true,
         is_link: true,

@@ -207,16 +207,16 @@ fn scan(
             config.matcher.find(name).map(|r| (r.start, r.end))
         };
         let kind = match file_type {
-            EntryType::Dir => DIR,
-            EntryType::File => FILE,
+            EntryType::Dir => Kind::DIR,
+            EntryType::File => Kind::FILE,
             EntryType::Symlink if hl.is_some() || (config.follow_symlinks && enterable) => Kind {
                 is_dir: points_to_dir(fd, name),
                 is_link: true,
                 is_file: false,
             },
-            EntryType::Symlink => LINK,
+            EntryType::Symlink => Kind::LINK,
             EntryType::Unknown => classify(fd, name),
-            EntryType::Other => OTHER,
+            EntryType::Other => Kind::OTHER,
         };
         let enter = enterable
             && kind.is_dir
@@ -255,27 +255,6 @@ fn scan(
         }
     })
 }
-
-const DIR: Kind = Kind {
-    is_dir: true,
-    is_link: false,
-    is_file: false,
-};
-const FILE: Kind = Kind {
-    is_dir: false,
-    is_link: false,
-    is_file: true,
-};
-const LINK: Kind = Kind {
-    is_dir: false,
-    is_link: true,
-    is_file: false,
-};
-const OTHER: Kind = Kind {
-    is_dir: false,
-    is_link: false,
-    is_file: false,
-};
 
 /// Whether symlinked folders are entered on this file system: never on
 /// procfs, on sysfs only directly in a search root (`/sys/class/net/eth0`;
@@ -371,13 +350,13 @@ fn points_to_dir(dir: &Dir, name: &[u8]) -> bool {
 /// The kind of an entry whose type the listing did not give.
 fn classify(dir: &Dir, name: &[u8]) -> Kind {
     match sys::stat_at(dir, name, false).map(|meta| meta.kind) {
-        Ok(EntryType::Dir) => DIR,
-        Ok(EntryType::File) => FILE,
+        Ok(EntryType::Dir) => Kind::DIR,
+        Ok(EntryType::File) => Kind::FILE,
         Ok(EntryType::Symlink) => Kind {
             is_dir: points_to_dir(dir, name),
-            ..LINK
+            ..Kind::LINK
         },
-        _ => OTHER,
+        _ => Kind::OTHER,
     }
 }
 
