@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use clap::{Args, Parser, ValueEnum, ValueHint};
 
 use crate::flags::Switch;
-use crate::output::template::Template;
+use crate::output::Template;
 
 mod help;
 mod parse;

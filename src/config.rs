@@ -8,7 +8,7 @@ use crate::cli::{Cli, ColorWhen, TypeArg};
 use crate::env::Env;
 use crate::error::Error;
 use crate::flags::Switch;
-use crate::output::template::Template;
+use crate::output::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:

@@ -40,7 +40,8 @@ impl<'c> Actor<'c> {
             action: &config.action,
             python,
             deleter: (config.action == Action::Delete)
-                .then(|| Deleter::new(&config.roots, config.escape_messages)),
+                .then(|| Deleter::new(&config.roots, config.escape_messages))
+                .transpose()?,
             batch: match &config.action {
                 Action::ExecBatch(template) => Some(Batch::new(
                     template,

@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 
+use crate::error::Error;
 use crate::listing::Listing;
 use crate::output::actions::describe_os_error;
 use crate::walk::read::child_prefix_len;
@@ -71,8 +72,8 @@ pub struct Deleter<'c> {
 impl<'c> Deleter<'c> {
     /// A deleter for a search of `roots`, its messages escaped when
     /// `escape_messages`.
-    pub fn new(roots: &'c [Vec<u8>], escape_messages: bool) -> Deleter<'c> {
-        Deleter {
+    pub fn new(roots: &'c [Vec<u8>], escape_messages: bool) -> Result<Deleter<'c>, Error> {
+        Ok(Deleter {
             roots,
             frames: Vec::new(),
             path: Vec::new(),
@@ -80,7 +81,7 @@ impl<'c> Deleter<'c> {
             below: None,
             failed: false,
             escape_messages,
-        }
+        })
     }
 
     /// Whether any deletion failed.
@@ -337,7 +338,7 @@ mod tests {
     fn a_folder_swapped_after_the_walk_opened_it_cannot_redirect_a_removal() {
         let (_tmp, root, outside) = setup();
         let roots = roots(&root);
-        let mut deleter = Deleter::new(&roots, false);
+        let mut deleter = Deleter::new(&roots, false).unwrap();
         deleter.listing(&listing(&root, open(&root), &[]));
         let sub = root.join("sub");
         let walked = open(&sub);
@@ -354,7 +355,7 @@ mod tests {
     fn a_folder_swapped_before_the_walk_opened_it_is_refused() {
         let (_tmp, root, outside) = setup();
         let roots = roots(&root);
-        let mut deleter = Deleter::new(&roots, false);
+        let mut deleter = Deleter::new(&roots, false).unwrap();
         deleter.listing(&listing(&root, open(&root), &[]));
         let sub = root.join("sub");
         std::fs::rename(&sub, root.join("moved")).unwrap();
@@ -381,7 +382,7 @@ mod tests {
         std::fs::create_dir_all(dirs.last().unwrap()).unwrap();
         std::fs::write(dirs.last().unwrap().join("m.txt"), "").unwrap();
         let roots = roots(&root);
-        let mut deleter = Deleter::new(&roots, false);
+        let mut deleter = Deleter::new(&roots, false).unwrap();
         for (i, dir) in dirs.iter().enumerate() {
             let names: &[&str] = if i == depth {
                 &["m.txt"]

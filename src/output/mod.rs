@@ -8,22 +8,39 @@
 //! - [`template`]: `--exec` templates, parsed once, quoted per match;
 //! - [`exec`]: running the lines, one per match or in batches;
 //! - [`delete`]: removals relative to the walk's folder handles;
-//! - [`python`]: the one Python interpreter behind `--module`/`--command`.
+//! - [`python`]: the one Python interpreter behind `--module`/`--command`;
+//! - [`cmd`]: the same templates read and quoted for `cmd.exe` (built
+//!   everywhere, run on Windows).
 //!
-//! Each output is a [`crate::walk::Consumer`]. The actions run on Unix
-//! only: on Windows `actions` is `no_actions.rs`, which refuses them at
-//! run time.
+//! Each output is a [`crate::walk::Consumer`]. On Windows the lines run
+//! through `cmd.exe` (`exec_windows.rs`), `--delete` is refused at run
+//! time (`no_delete.rs`), and so are `--module`/`--command` (`no_python.rs`).
 
-#[cfg(unix)]
 pub mod actions;
-#[cfg(windows)]
-#[path = "no_actions.rs"]
-pub mod actions;
+pub mod cmd;
 #[cfg(unix)]
 pub mod delete;
+#[cfg(windows)]
+#[path = "no_delete.rs"]
+pub mod delete;
 #[cfg(unix)]
+pub mod exec;
+#[cfg(windows)]
+#[path = "exec_windows.rs"]
 pub mod exec;
 pub mod printer;
 #[cfg(unix)]
 pub mod python;
+#[cfg(windows)]
+#[path = "no_python.rs"]
+pub mod python;
 pub mod template;
+
+/// The `--exec` template of this platform: read as `/bin/sh` reads it on
+/// Unix, as `cmd.exe` does on Windows.
+#[cfg(windows)]
+pub use cmd::Template;
+/// The `--exec` template of this platform: read as `/bin/sh` reads it on
+/// Unix, as `cmd.exe` does on Windows.
+#[cfg(unix)]
+pub use template::Template;
