@@ -14,9 +14,16 @@
 //!
 //! Each output is a [`crate::walk::Consumer`]. On Windows the lines run
 //! through `cmd.exe` (`exec_windows.rs`), `--delete` is refused at run
-//! time (`no_delete.rs`), and so are `--module`/`--command` (`no_python.rs`).
+//! time (`no_delete.rs`), and the Python bridge talks over two pipes
+//! (`bridge_windows.rs`) instead of a socket pair (`bridge_unix.rs`).
 
 pub mod actions;
+#[cfg(unix)]
+#[path = "bridge_unix.rs"]
+mod bridge;
+#[cfg(windows)]
+#[path = "bridge_windows.rs"]
+mod bridge;
 pub mod cmd;
 #[cfg(unix)]
 pub mod delete;
@@ -29,10 +36,6 @@ pub mod exec;
 #[path = "exec_windows.rs"]
 pub mod exec;
 pub mod printer;
-#[cfg(unix)]
-pub mod python;
-#[cfg(windows)]
-#[path = "no_python.rs"]
 pub mod python;
 pub mod template;
 

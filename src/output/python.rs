@@ -1,19 +1,19 @@
 //! One Python interpreter for `--module` and `--command`, fed the matched
 //! paths one at a time over a socket; each run is answered before the walk
 //! goes on, so the actions happen in match order, as in the original.
+//! The channel is a socket pair on Unix, two pipes on Windows (`bridge`).
 
 use std::ffi::{OsStr, OsString};
-use std::io::{self, Read, Write};
-use std::os::fd::AsRawFd;
-use std::os::unix::net::UnixStream;
+use std::io;
 use std::process::{Child, Command, Stdio};
 
 use crate::error::Error;
+use crate::output::bridge::{self, Channel};
 
 /// The Python side of the bridge.
 const BOOTSTRAP: &str = include_str!("bootstrap.py");
 
-/// What the bridge says first, once it holds the socket.
+/// What the bridge says first, once it holds the channel.
 const GREETING: &[u8] = b"ffind-bridge 1\n";
 
 /// Which of the original's Python actions to run.
@@ -40,7 +40,7 @@ pub enum Ran {
 /// A running interpreter.
 pub struct Python {
     child: Child,
-    chan: UnixStream,
+    chan: Channel,
     message: Vec<u8>,
 }
 
@@ -91,8 +91,7 @@ impl Python {
                     .to_owned(),
             }));
         };
-        let (ours, theirs) = UnixStream::pair()?;
-        rustix::io::fcntl_setfd(&theirs, rustix::io::FdFlags::empty()).map_err(io::Error::from)?;
+        let (ours, theirs) = bridge::pair()?;
         let mode_arg = match mode {
             Mode::Module => "module",
             Mode::Command => "command",
@@ -101,7 +100,7 @@ impl Python {
         command
             .arg("-c")
             .arg(BOOTSTRAP)
-            .arg(theirs.as_raw_fd().to_string())
+            .arg(theirs.arg())
             .arg(mode_arg)
             .arg(spec);
         let child = crate::sys::dies_with_parent(&mut command)
@@ -141,7 +140,7 @@ impl Python {
 
     /// Ends the interpreter and returns its exit status.
     pub fn finish(mut self) -> Result<i32, Error> {
-        self.chan.shutdown(std::net::Shutdown::Write)?;
+        self.chan.close_write()?;
         self.wait()
     }
 
