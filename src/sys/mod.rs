@@ -17,7 +17,7 @@
 //! (Linux: `getdents64` into a buffer) or `portable.rs` (rustix's `Dir`:
 //! macOS, the BSDs, and Linux with the `portable-reader` feature);
 //! `windows.rs` (`std::fs` by path, identity by volume serial and file
-//! index, no actions).
+//! index, Ctrl-C through a console control handler).
 
 #[cfg(unix)]
 mod unix;

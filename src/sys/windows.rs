@@ -1,11 +1,19 @@
 //! Windows: folders read with `std::fs` by path, identity by volume serial
 //! number and file index, names as their `OsStr` encoding (WTF-8, UTF-8
-//! for every valid name), no signal glue (Ctrl-C ends ffind at once).
+//! for every valid name), Ctrl-C handled by a console control handler.
 
 use std::ffi::{OsStr, OsString};
-use std::io;
+use std::io::{self, Write};
+use std::mem::ManuallyDrop;
+use std::os::windows::io::{AsRawHandle, FromRawHandle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
+
+use windows_sys::Win32::Foundation::STATUS_CONTROL_C_EXIT;
+use windows_sys::Win32::System::Console::{CTRL_BREAK_EVENT, CTRL_C_EVENT, SetConsoleCtrlHandler};
+use windows_sys::Win32::System::Threading::ExitProcess;
+use windows_sys::core::BOOL;
 
 use super::{DirId, EntryType, Meta, PseudoFs};
 
@@ -188,7 +196,8 @@ pub fn pseudo_fs(_dir: &Dir) -> PseudoFs {
     PseudoFs::No
 }
 
-/// Leaves `command` as it is (no actions run on Windows yet).
+/// Leaves `command` as it is: a child sharing ffind's console gets the
+/// same Ctrl-C.
 pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     command
 }
@@ -198,8 +207,39 @@ pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
     f()
 }
 
-/// Does nothing: Ctrl-C ends ffind at once on Windows (status
-/// 0xC000013A), without writing `last_words`.
-pub fn on_interrupt(_last_words: Vec<u8>) -> io::Result<()> {
+/// What Ctrl-C writes to standard output before ffind ends.
+static LAST_WORDS: OnceLock<Vec<u8>> = OnceLock::new();
+
+/// Makes Ctrl-C (and Ctrl-Break) write `last_words` to standard output,
+/// then end ffind with the status Windows gives a process ended by Ctrl-C
+/// (`STATUS_CONTROL_C_EXIT`, 0xC000013A), as the default handler does. The
+/// handler runs on a thread of its own, so any thread may call this.
+pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
+    let _ = LAST_WORDS.set(last_words);
+    // SAFETY: `on_ctrl` has the signature of a handler routine and lives as
+    // long as the program.
+    if unsafe { SetConsoleCtrlHandler(Some(on_ctrl), 1) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
     Ok(())
+}
+
+/// The console control handler of [`on_interrupt`].
+unsafe extern "system" fn on_ctrl(kind: u32) -> BOOL {
+    if kind != CTRL_C_EVENT && kind != CTRL_BREAK_EVENT {
+        return 0;
+    }
+    if let Some(words) = LAST_WORDS.get() {
+        // Written to the handle itself, not through `Stdout`, whose lock
+        // the output thread may hold.
+        let handle = io::stdout().as_raw_handle();
+        if !handle.is_null() {
+            // SAFETY: the standard output handle stays open; `ManuallyDrop`
+            // keeps this `File` from closing it.
+            let out = ManuallyDrop::new(unsafe { std::fs::File::from_raw_handle(handle) });
+            let _ = (&*out).write_all(words);
+        }
+    }
+    // SAFETY: ends the process; nothing runs after it.
+    unsafe { ExitProcess(STATUS_CONTROL_C_EXIT as u32) }
 }
