@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Runs ffind.exe (x86_64-pc-windows-gnu) under Wine on a tree of hostile
+# names: --exec and --exec-batch through Wine's cmd.exe, the Python bridge
+# over pipes (with a stand-in interpreter, fakepy.c), --delete refused,
+# Ctrl-C. Needs wine64, gcc-mingw-w64-x86-64 and the Rust target; says so
+# and fails when one is missing. Every expected output is written here from
+# the names the script makes, not taken from the program.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+
+for tool in wine x86_64-w64-mingw32-gcc; do
+  command -v "$tool" >/dev/null || { echo "wine test: $tool is missing" >&2; exit 1; }
+done
+rustup target list --installed | grep -qx x86_64-pc-windows-gnu \
+  || { echo "wine test: the Rust target x86_64-pc-windows-gnu is missing" >&2; exit 1; }
+
+CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
+  cargo build --quiet --locked --target x86_64-pc-windows-gnu --bin ffind
+
+tmp=$(mktemp -d)
+export WINEPREFIX=$tmp/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+cleanup() {
+  wineserver -k 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+bin=$tmp/bin
+mkdir -p "$bin" "$bin/with space"
+cp target/x86_64-pc-windows-gnu/debug/ffind.exe "$bin/"
+for helper in count fakepy ctrlc; do
+  x86_64-w64-mingw32-gcc -O -o "$bin/$helper.exe" "tests/wine/$helper.c"
+done
+x86_64-w64-mingw32-gcc -O -municode -o "$bin/printargs.exe" tests/wine/printargs.c
+cp "$bin/printargs.exe" "$bin/with space/"
+x86_64-w64-mingw32-gcc -O -shared -o "$bin/bcryptprimitives.dll" \
+  tests/wine/bcryptprimitives.c -ladvapi32
+
+# The Windows form of a path under / (Wine's drive Z:).
+win() { printf 'Z:%s' "${1//\//\\}"; }
+B=$(win "$bin")
+R=$(win "$tmp/tree")
+
+mkdir -p "$tmp/tree/sub" "$tmp/many"
+names=('!x!' '%PATH%' '%X%%X%' '(p)' '-rf' '100%' 'a&b' 'café' 'q;r,s=t'
+  'with space' 'x^y' '😀')
+for name in "${names[@]}"; do : >"$tmp/tree/sub/$name"; done
+for i in $(seq -w 1 300); do : >"$tmp/many/file_${i}_$(printf 'x%.0s' {1..50})"; done
+
+# A first run sets the Wine prefix up (and says so on standard error).
+wine cmd /c exit >/dev/null 2>&1
+
+# X is defined so that an expanded %X% would show.
+export X=boom
+ffind() { wine "$bin/ffind.exe" "$@" 2>&1 | tr -d '\r'; }
+failed=0
+check() {
+  local what=$1 expected=$2 got=$3
+  if [ "$expected" == "$got" ]; then
+    echo "ok: $what"
+  else
+    echo "FAILED: $what"
+    diff <(printf '%s\n' "$expected") <(printf '%s\n' "$got") || true
+    failed=1
+  fi
+}
+
+listing=$(printf '%s\n' "$R\\sub"; for n in "${names[@]}"; do printf '%s\n' "$R\\sub\\$n"; done)
+check "listing (root typed with a trailing backslash)" "$listing" "$(ffind "$R\\" .)"
+check "--exec: the program gets each path exactly" \
+  "$(sed 's/.*/[&]/' <<<"$listing")" "$(ffind -x "$B\\printargs.exe {}" "$R\\" .)"
+check "--exec-batch: one run with every path" \
+  "$(sed 's/.*/[&]/' <<<"$listing")" "$(ffind -X "$B\\printargs.exe {}" "$R\\" .)"
+check "--exec {/}: names, a leading dash made .\\-" \
+  "$(printf '[%s]\n' sub "${names[@]}" | sed 's/^\[-rf\]$/[.\\-rf]/')" \
+  "$(ffind -x "$B\\printargs.exe {/}" "$R\\" .)"
+# echo shows the line as cmd passes it on: each value in quotes, each %
+# outside them (the backslash before such a quote doubled).
+check "--exec through cmd's own echo: nothing expanded or run" \
+  "$(grep '[%&^(!]' <<<"$listing" | sed 's/\\%/\\\\%/; s/%/"%"/g; s/.*/"&"/')" \
+  "$(ffind -x 'echo {}' "$R\\" '[%&^(!]')"
+check "--exec: a quoted program path, \"{}\", an operator" \
+  "$(printf '[%s]\ndone\n' "$R\\sub\\a&b")" \
+  "$(ffind -x "\"$B\\with space\\printargs.exe\" \"{}\" & echo done" "$R\\" '&')"
+check "--exec: a placeholder inside other quoted text is refused" \
+  "2" "$(wine "$bin/ffind.exe" -x 'echo "<{}>"' "$R" . >/dev/null 2>&1; echo $?)"
+runs=$(ffind -X "$B\\count.exe {}" "$(win "$tmp/many")" file)
+check "--exec-batch: 300 long paths split under cmd's 8,191 limit" \
+  "300 in $(wc -l <<<"$runs") runs, none over 110" \
+  "$(awk '{s += $1} $1 > 110 {big = 1} END {print s " in " NR " runs, " (big ? "one" : "none") " over 110"}' <<<"$runs")"
+check "--delete is refused" "ffind: --delete is not supported on Windows
+status 1" "$(ffind --delete "$R" zz; echo "status ${PIPESTATUS[0]}")"
+
+cd "$tmp"
+bridge=$(FFIND_PYTHON="$B\\fakepy.exe" ffind --command 'print(filename)' "$R\\sub" '%'; echo "status ${PIPESTATUS[0]}")
+check "--command over the pipes: every path, the failure counted" \
+  "$(grep '%' <<<"$listing" | sed 's/.*/command print(filename): [&]/'; echo 'end of input'; echo 'status 1')" \
+  "$bridge"
+check "the bridge program arrives intact" "same" \
+  "$(cmp -s bootstrap.seen "$repo/src/output/bootstrap.py" && echo same || echo different)"
+: >"$tmp/tree/sub/exit"
+bridge=$(FFIND_PYTHON="$B\\fakepy.exe" ffind --module 'm {}' "$R\\sub" 'exi'; echo "status ${PIPESTATUS[0]}")
+check "--module: the interpreter's exit ends ffind with its status" \
+  "$(printf 'module m {}: [%s]\nstatus 5' "$R\\sub\\exit")" "$bridge"
+rm "$tmp/tree/sub/exit"
+
+# Ctrl-C needs a console: `script` gives Wine a terminal.
+script -qec "wine '$bin/ctrlc.exe' '$B\\ffind.exe --color=always -j1 Z:\\usr e'" /dev/null >/dev/null
+check "Ctrl-C resets the colour and ends with STATUS_CONTROL_C_EXIT" \
+  "exit 0xC000013A last 1b 5b 30 6d" "$(tr -d '\r' <ctrlc.out)"
+
+exit $failed
