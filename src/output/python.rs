@@ -1,7 +1,7 @@
 //! One Python interpreter for `--module` and `--command`, fed the matched
-//! paths one at a time over a socket; each run is answered before the walk
-//! goes on, so the actions happen in match order, as in the original.
-//! The channel is a socket pair on Unix, two pipes on Windows (`bridge`).
+//! paths one at a time over a channel (a socket pair on Unix, two pipes on
+//! Windows: `bridge`); each run is answered before the walk goes on, so the
+//! actions happen in match order, as in the original.
 
 use std::ffi::{OsStr, OsString};
 use std::io;
@@ -170,4 +170,66 @@ fn python_error(candidate: &OsStr, err: &io::Error) -> String {
         candidate.to_string_lossy(),
         crate::error::reason(err)
     )
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+
+    use super::{BOOTSTRAP, GREETING};
+
+    /// `bootstrap.py`'s Windows branch, run here with `os.name` set to
+    /// `nt` and `msvcrt` and the handle calls stood in for (a handle is then
+    /// a file descriptor): it greets on the second end of `READ,WRITE`,
+    /// reads the paths from the first, and answers each.
+    #[test]
+    fn the_bridge_talks_over_two_pipes_on_windows() {
+        let shim = "import os, sys, types\n\
+                    os.name = 'nt'\n\
+                    msvcrt = types.ModuleType('msvcrt')\n\
+                    msvcrt.open_osfhandle = lambda handle, flags: handle\n\
+                    sys.modules['msvcrt'] = msvcrt\n\
+                    os.set_handle_inheritable = lambda handle, on: None\n\
+                    os.O_BINARY = 0\n";
+        let (their_read, mut to) = std::io::pipe().unwrap();
+        let (mut from, their_write) = std::io::pipe().unwrap();
+        for end in [
+            rustix::fd::AsFd::as_fd(&their_read),
+            rustix::fd::AsFd::as_fd(&their_write),
+        ] {
+            rustix::io::fcntl_setfd(end, rustix::io::FdFlags::empty()).unwrap();
+        }
+        let handles = format!(
+            "{},{}",
+            std::os::fd::AsRawFd::as_raw_fd(&their_read),
+            std::os::fd::AsRawFd::as_raw_fd(&their_write)
+        );
+        let child = Command::new("python3")
+            .arg("-c")
+            .arg(format!("{shim}{BOOTSTRAP}"))
+            .arg(handles)
+            .arg("command")
+            .arg("print(filename); assert filename != 'bad'")
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python3 runs the bridge");
+        drop((their_read, their_write));
+        let mut greeting = [0u8; GREETING.len()];
+        from.read_exact(&mut greeting).unwrap();
+        assert_eq!(greeting, GREETING);
+        let mut answers = Vec::new();
+        for path in [&b"a b"[..], b"bad", b"%PATH%"] {
+            to.write_all(path).unwrap();
+            to.write_all(b"\0").unwrap();
+            let mut answer = [0u8];
+            from.read_exact(&mut answer).unwrap();
+            answers.push(answer[0]);
+        }
+        drop(to);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(answers, b"010");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "a b\nbad\n\n%PATH%\n");
+        assert!(out.status.success());
+    }
 }
