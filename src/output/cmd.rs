@@ -11,16 +11,21 @@
 //! program's parser, with the backslashes before a `"` (and at the end)
 //! doubled and a `"` written `\"`; and for `cmd`, every quote and every
 //! metacharacter (`^ & | < > ( ) %`) escaped with `^`, so that `cmd` never
-//! sees a quote open and takes nothing in the value for an operator. `%` is
-//! expanded by `cmd` before carets are read (by Windows' `cmd`; Wine's
-//! ignores carets in the name), but only as `%NAME%` with NAME a defined
-//! variable: each `%` of a value stands outside the program's quotes,
-//! which are closed before it and reopened after it (`"…"%"…"`), so any
-//! NAME that a value could form holds a quote, which no environment
-//! variable's name holds in practice. `!` is left as it is: the lines run with delayed expansion
-//! off (`/V:OFF`, also `cmd`'s default), where `!` is plain text. A line
-//! break cannot be carried through `cmd` at all (it ends the command):
-//! Windows file names cannot hold one, and a line holding one is refused
+//! sees a quote open and takes nothing in the value for an operator.
+//!
+//! `%` is expanded by `cmd` before carets are read (by Windows' `cmd`;
+//! Wine's ignores carets in the name), but only as `%NAME%` with NAME a
+//! defined variable: each `%` of a value stands outside the program's
+//! quotes, which are closed before it and reopened after it (`"…"%"…"`),
+//! so any NAME that a value could form holds a quote, which no environment
+//! variable's name holds in practice. (`cmd` pairs the percent signs across
+//! the line, so a value's `%` can keep a `%VAR%` that the template has
+//! after it from expanding.)
+//!
+//! `!` is left as it is: the lines run with delayed expansion off
+//! (`/V:OFF`, also `cmd`'s default), where `!` is plain text. A line break
+//! cannot be carried through `cmd` at all (it ends the command): Windows
+//! file names cannot hold one, and a line holding one is refused
 //! ([`has_line_break`]).
 //!
 //! Placeholders inside the user's own `"…"`: `cmd` expands `%` there and
