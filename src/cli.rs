@@ -286,12 +286,13 @@ pub struct ActionArgs {
 
     /// Run a shell command on each match; {} may be quoted or not
     ///
-    /// COMMAND runs through `/bin/sh -c` once per match, in order. In it
-    /// `{}` stands for the path, `{/}` its name, `{//}` its folder, `{.}` the
-    /// path without extension, `{/.}` the name without extension; without any,
-    /// the path is appended. A placeholder may stand bare, inside '…' or inside
-    /// "…": it is quoted for where it stands, so the command receives exactly
-    /// the path, never code. The exit status is 1 if any run fails.
+    /// COMMAND runs through `/bin/sh -c` (on Windows `cmd.exe /C`) once per
+    /// match, in order. In it `{}` stands for the path, `{/}` its name, `{//}`
+    /// its folder, `{.}` the path without extension, `{/.}` the name without
+    /// extension; without any, the path is appended. A placeholder may stand
+    /// bare, inside '…' or inside "…": it is quoted for where it stands, so
+    /// the command receives exactly the path, never code. The exit status is
+    /// 1 if any run fails.
     #[arg(
         short = 'x',
         long = "exec",
