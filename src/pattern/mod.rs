@@ -170,19 +170,18 @@ impl Matcher {
     #[inline]
     pub fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
         match self {
-            Matcher::Regex(regex) => match std::str::from_utf8(subject) {
-                Ok(_) => regex.find(subject),
-                Err(_) => {
-                    let decoded = Decoded::new(subject);
-                    regex
-                        .find(&decoded.text)
-                        .map(|range| decoded.original(range))
-                }
-            },
+            Matcher::Regex(regex) if is_utf8(subject) => regex.find(subject),
+            Matcher::Regex(regex) => {
+                let decoded = Decoded::new(subject);
+                regex
+                    .find(&decoded.text)
+                    .map(|range| decoded.original(range))
+            }
             Matcher::Glob(glob) => {
-                let matched = match std::str::from_utf8(subject) {
-                    Ok(_) => glob.is_match(subject),
-                    Err(_) => glob.is_match(&Decoded::new(subject).text),
+                let matched = if is_utf8(subject) {
+                    glob.is_match(subject)
+                } else {
+                    glob.is_match(&Decoded::new(subject).text)
                 };
                 matched.then_some(0..subject.len())
             }
@@ -204,6 +203,12 @@ impl Matcher {
             }
         }
     }
+}
+
+/// Whether `subject` is valid UTF-8, answered at once for the usual
+/// all-ASCII name.
+fn is_utf8(subject: &[u8]) -> bool {
+    subject.is_ascii() || std::str::from_utf8(subject).is_ok()
 }
 
 /// A regular expression with Python's `$`: `before_newline`, when the
