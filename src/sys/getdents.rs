@@ -14,8 +14,7 @@ const DENTS_BUFFER: usize = 32 * 1024;
 /// Calls `f` with the name and type of every entry of `dir` but `.` and
 /// `..`, in the order the file system gives them.
 pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
-    let mut buf = Vec::with_capacity(DENTS_BUFFER);
-    buf.resize(DENTS_BUFFER, MaybeUninit::<u8>::uninit());
+    let mut buf = [MaybeUninit::<u8>::uninit(); DENTS_BUFFER];
     let mut iter = RawDir::new(dir, &mut buf);
     while let Some(entry) = iter.next() {
         let entry = entry?;

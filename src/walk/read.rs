@@ -3,6 +3,7 @@
 //! symlinks and unknown types), match names, sort, and format the matches
 //! into a [`Listing`].
 
+use std::cell::Cell;
 use std::io;
 use std::sync::Arc;
 
@@ -122,8 +123,10 @@ pub fn read(
             &mut listing.skipped,
         );
     }
-    let mut arena = Vec::new();
-    let mut entries = Vec::new();
+    let Scratch {
+        mut arena,
+        mut entries,
+    } = SCRATCH.take();
     let scope = Scope {
         config,
         filter,
@@ -144,7 +147,40 @@ pub fn read(
     }
     read.subdirs = format(listing, config, &arena, &mut entries);
     read.fd = Some(fd);
+    SCRATCH.set(Scratch::recycled(arena, entries));
     read
+}
+
+/// The entry buffers of a folder read, kept by each thread between its
+/// reads so that a walk does not grow them from nothing for every folder.
+#[derive(Default)]
+struct Scratch {
+    /// The kept entries' names, one after another.
+    arena: Vec<u8>,
+    /// The kept entries.
+    entries: Vec<Entry>,
+}
+
+impl Scratch {
+    /// The most bytes a thread keeps in either buffer between reads: a
+    /// huge folder's buffers are let go.
+    const KEPT: usize = 1 << 20;
+
+    /// The buffers emptied for the next read, or fresh ones in place of
+    /// buffers grown past [`Scratch::KEPT`].
+    fn recycled(mut arena: Vec<u8>, mut entries: Vec<Entry>) -> Scratch {
+        if arena.capacity() > Self::KEPT || entries.capacity() * size_of::<Entry>() > Self::KEPT {
+            return Scratch::default();
+        }
+        arena.clear();
+        entries.clear();
+        Scratch { arena, entries }
+    }
+}
+
+thread_local! {
+    /// This thread's [`Scratch`], taken for a read and put back after it.
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
 }
 
 /// The prefix a folder's entries are printed under: its path plus the
@@ -308,6 +344,13 @@ fn format(
     let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
     entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
     let prefix = child_prefix(&listing.path);
+    // Sized once: a million matches would otherwise cost a chain of
+    // reallocations per folder.
+    let matched = || entries.iter().filter(|e| e.hl.is_some());
+    listing.found.reserve_exact(matched().count());
+    listing
+        .text
+        .reserve_exact(matched().map(|e| prefix.len() + e.name.1 + 1).sum());
     for want_dir in [false, true] {
         for entry in entries.iter().filter(|e| e.is_dir == want_dir) {
             let Some((hl_start, hl_end)) = entry.hl else {
@@ -334,11 +377,7 @@ fn format(
     entries
         .iter()
         .filter(|e| e.enter)
-        .map(|e| {
-            let mut path = prefix.clone();
-            path.extend_from_slice(name(e));
-            path
-        })
+        .map(|e| [&prefix[..], name(e)].concat())
         .collect()
 }
 
