@@ -13,7 +13,7 @@ use crate::pattern::{self, CaseMode, Matcher, Syntax};
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:
 /// enough folder reads in flight to keep a disk busy.
-const COLD_READERS: usize = 8;
+const COLD_READERS: usize = 16;
 
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
@@ -122,7 +122,7 @@ pub struct Config {
     /// `--exec-batch` leaves free.
     pub environment_size: usize,
     /// How many more threads read folders only while reads wait for the
-    /// disk (a cold cache): up to 8 readers in all, none when `-j` is given.
+    /// disk (a cold cache): up to 16 readers in all, none when `-j` is given.
     pub cold_readers: usize,
     /// What probably went wrong if the search finds nothing or a folder to
     /// search does not exist ([`crate::slip`]).

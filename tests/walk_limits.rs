@@ -1,6 +1,7 @@
 //! The walk keeps the original's order whatever its limits: a 1-byte
 //! read-ahead budget, no or one held folder handle, 1, 2 or 8 threads, on a
-//! deep comb and on a wide tree. The expected output comes from an
+//! deep comb and on a wide tree, and with the cold-cache readers working
+//! throughout. The expected output comes from an
 //! independent walk written here with `std::fs` (the order of
 //! tests/cram/parallel.t's Python oracle), not from ffind.
 #![cfg(unix)]
@@ -55,12 +56,19 @@ fn oracle(dir: &Path, word: &[u8], out: &mut Vec<u8>) {
     }
 }
 
-fn ffind(root: &Path, word: &str, threads: usize, limits: WalkLimits) -> Vec<u8> {
+/// ffind's output for `word` under `root`, with `-j threads` if given
+/// (else the default threads and the cold-cache readers).
+fn ffind(root: &Path, word: &str, threads: Option<usize>, limits: WalkLimits) -> Vec<u8> {
     let env = Env::default();
-    let j = threads.to_string();
-    let argv = ["ffind", "-c", "-j", &j, root.to_str().unwrap(), word];
+    let j = threads.map(|n| n.to_string());
+    let mut argv = vec!["ffind", "-c"];
+    if let Some(j) = &j {
+        argv.extend(["-j", j]);
+    }
+    argv.extend([root.to_str().unwrap(), word]);
     let config: Config =
         Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap();
+    assert_eq!(config.cold_readers > 0, threads.is_none());
     let mut out = Vec::new();
     let mut printer = Printer::new(&mut out, &config);
     walk::walk(&config, ReadMode::Ahead, limits, &mut printer).unwrap();
@@ -109,8 +117,9 @@ fn order_survives_any_limits() {
                     let limits = WalkLimits {
                         read_ahead: 1,
                         held_handles,
+                        assume_cold: false,
                     };
-                    let got = ffind(&root, word, threads, limits);
+                    let got = ffind(&root, word, Some(threads), limits);
                     assert!(
                         got == expected,
                         "{name} {word:?} -j{threads} held {held_handles}: {} bytes, expected {}",
@@ -118,6 +127,38 @@ fn order_survives_any_limits() {
                         expected.len()
                     );
                 }
+            }
+        }
+    }
+}
+
+/// A walk over a cold cache: the cold-cache readers join from the start
+/// and the read-ahead budget is multiplied, with budgets from 1 byte (every
+/// reader pauses at once) to 64 KiB; the order stays the original's.
+#[test]
+fn order_survives_a_cold_cache() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("wide");
+    fs::create_dir(&root).unwrap();
+    wide(&root);
+    comb(&root.join("d00"));
+    for word in ["f", ""] {
+        let mut expected = Vec::new();
+        oracle(&root, word.as_bytes(), &mut expected);
+        for read_ahead in [1, 4096, 64 << 10] {
+            for _ in 0..5 {
+                let limits = WalkLimits {
+                    read_ahead,
+                    held_handles: 64,
+                    assume_cold: true,
+                };
+                let got = ffind(&root, word, None, limits);
+                assert!(
+                    got == expected,
+                    "cold {word:?} read-ahead {read_ahead}: {} bytes, expected {}",
+                    got.len(),
+                    expected.len()
+                );
             }
         }
     }

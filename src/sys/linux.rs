@@ -37,3 +37,19 @@ pub fn pseudo_fs(fd: impl AsFd) -> PseudoFs {
         _ => PseudoFs::No,
     }
 }
+
+/// How many blocks the calling thread has read from storage so far
+/// (`getrusage(RUSAGE_THREAD)`'s `ru_inblock`): it grows only when a read
+/// missed the page cache and waited for the disk.
+pub fn blocks_read() -> Option<u64> {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::uninit();
+    // SAFETY: `usage` is a valid place for the kernel to write a `rusage`,
+    // read only after the call succeeded.
+    let usage = unsafe {
+        if libc::getrusage(libc::RUSAGE_THREAD, usage.as_mut_ptr()) != 0 {
+            return None;
+        }
+        usage.assume_init()
+    };
+    u64::try_from(usage.ru_inblock).ok()
+}

@@ -9,6 +9,7 @@
 //!   workers, [`on_interrupt`] on the thread that writes the output);
 //! - children that must not outlive ffind ([`dies_with_parent`], Unix);
 //! - file systems whose symlinks must not be followed ([`pseudo_fs`]);
+//! - whether a thread's reads waited for the disk ([`blocks_read`], Linux);
 //! - names as raw bytes ([`os_str`], [`os_bytes`], [`os_string`]).
 //!
 //! The families: `unix.rs` (every Unix: opening, stat, signals);

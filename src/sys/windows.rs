@@ -196,6 +196,11 @@ pub fn pseudo_fs(_dir: &Dir) -> PseudoFs {
     PseudoFs::No
 }
 
+/// Unknown here: a cold cache is told by slow reads alone.
+pub fn blocks_read() -> Option<u64> {
+    None
+}
+
 /// Leaves `command` as it is: a child sharing ffind's console gets the
 /// same Ctrl-C.
 pub fn dies_with_parent(command: &mut Command) -> &mut Command {

@@ -56,6 +56,10 @@ pub struct WalkLimits {
     pub read_ahead: usize,
     /// Folder handles kept open for opening subfolders relative to them.
     pub held_handles: usize,
+    /// Takes the cache as cold for the whole walk, without waiting for a
+    /// read to wait for the disk: the cold-cache readers and budgets work
+    /// from the start (for callers that know, and for tests).
+    pub assume_cold: bool,
 }
 
 impl WalkLimits {
@@ -63,12 +67,14 @@ impl WalkLimits {
     /// dense queries, a larger one only cost memory).
     pub const READ_AHEAD: usize = 2 << 20;
 
-    /// The limits for `config`: [`Self::READ_AHEAD`], and as many held
-    /// handles as the process's open-file limit leaves room for.
+    /// The limits for `config`: [`Self::READ_AHEAD`], as many held handles
+    /// as the process's open-file limit leaves room for, and the cache's
+    /// state found out as the walk goes.
     pub fn for_config(config: &Config) -> WalkLimits {
         WalkLimits {
             read_ahead: Self::READ_AHEAD,
             held_handles: handles::Budget::max_for_open_file_limit(config.threads),
+            assume_cold: false,
         }
     }
 }

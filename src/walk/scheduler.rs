@@ -27,10 +27,15 @@
 //!
 //! While the page cache is cold, folder reads wait for the disk and the
 //! cores sit idle; then up to [`Config::cold_readers`] more workers join,
-//! each sleeping on a condition variable of its own until a read slower
-//! than [`COLD_READ`] starts a cold spell ([`COLD_SPELL`]). On a warm cache
-//! they never wake, so they cost nothing there.
+//! each sleeping on a condition variable of its own until a read that
+//! waited for the disk starts a cold spell ([`COLD_SPELL`]), and the
+//! read-ahead budget grows for the spell ([`COLD_BUDGETS`]). A read waited
+//! for the disk if the thread's count of blocks read grew during it (Linux:
+//! a slow read on a busy machine or a big folder is not mistaken for one),
+//! or else if it took over [`COLD_READ`]. On a warm cache the extra workers
+//! never wake, so they cost nothing there.
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
@@ -46,11 +51,23 @@ use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
 use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
 
-/// A folder read this slow says that reads wait for the disk.
+/// A folder read this slow says that reads wait for the disk, where the
+/// thread's count of blocks read is not known.
 const COLD_READ: Duration = Duration::from_millis(2);
+
+/// A folder read faster than this did not wait for the disk; a slower one
+/// did if the thread's count of blocks read grew.
+const MAYBE_COLD_READ: Duration = Duration::from_micros(250);
 
 /// How long after a slow read the cold-cache workers keep reading.
 const COLD_SPELL: Duration = Duration::from_millis(20);
+
+/// How many read-ahead budgets the walk may fill during a cold spell: while
+/// reads wait for the disk, a dense query spends one budget of listings
+/// before enough folders are asked for to keep the disk busy (1M-file tree,
+/// every name printed: 2.2 s with one budget, 2.1 s with 8, 1.6 s with 16,
+/// for 9, 26 and 42 MiB at the peak).
+const COLD_BUDGETS: usize = 16;
 
 /// The folders on the route from the root (their identities), for loop
 /// detection.
@@ -133,6 +150,23 @@ impl<'w> Task<'w> {
                 None
             }
         }
+    }
+}
+
+/// Whether a folder read that took `elapsed` waited for the disk: its
+/// thread read blocks from storage since its last slow read, or, where that
+/// count is not known, the read took over [`COLD_READ`].
+fn waited_for_disk(elapsed: Duration) -> bool {
+    thread_local! {
+        /// The thread's count of blocks read at its last slow read.
+        static BLOCKS: Cell<u64> = const { Cell::new(0) };
+    }
+    if elapsed <= MAYBE_COLD_READ {
+        return false;
+    }
+    match crate::sys::blocks_read() {
+        Some(now) => BLOCKS.replace(now) < now,
+        None => elapsed > COLD_READ,
     }
 }
 
@@ -238,7 +272,7 @@ impl<'w> Shared<'w> {
             |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
             tick,
         );
-        if clock.elapsed() > COLD_READ {
+        if waited_for_disk(clock.elapsed()) {
             self.cold_spell();
         }
         drop(parent_fd);
@@ -320,28 +354,42 @@ impl<'w> Shared<'w> {
         u64::try_from(self.started.elapsed().as_nanos()).unwrap_or(u64::MAX)
     }
 
-    /// Whether a slow read was seen within the last [`COLD_SPELL`].
+    /// Whether a read that waited for the disk was seen within the last
+    /// [`COLD_SPELL`] (always, under [`WalkLimits::assume_cold`]).
     fn is_cold(&self) -> bool {
-        self.now() < self.cold_until.load(Ordering::Relaxed)
+        self.limits.assume_cold || self.now() < self.cold_until.load(Ordering::Relaxed)
     }
 
-    /// Starts or extends a cold spell, waking the cold-cache workers when
-    /// it starts.
+    /// Starts or extends a cold spell. When it starts, wakes the cold-cache
+    /// workers, and the others too: those that paused on a spent budget may
+    /// go on with the spell's larger one.
     fn cold_spell(&self) {
         let was_cold = self.is_cold();
         let until = self.now().saturating_add(COLD_SPELL.as_nanos() as u64);
         self.cold_until.fetch_max(until, Ordering::Relaxed);
         if !was_cold {
             let stack = lock(&self.stack);
-            if stack.idle_cold > 0 && !stack.tasks.is_empty() {
-                self.wake_cold.notify_all();
+            if !stack.tasks.is_empty() {
+                if stack.idle_cold > 0 {
+                    self.wake_cold.notify_all();
+                }
+                if stack.idle > 0 {
+                    self.wake.notify_all();
+                }
             }
         }
     }
 
+    /// The bytes of listings that may wait for the consumer: the read-ahead
+    /// budget, [`COLD_BUDGETS`] of them during a cold spell.
+    fn read_ahead_limit(&self) -> usize {
+        let budgets = if self.is_cold() { COLD_BUDGETS } else { 1 };
+        self.limits.read_ahead.saturating_mul(budgets)
+    }
+
     /// The next task to read ahead, unless the read-ahead budget is spent.
     fn pop(&self, stack: &mut Stack<'w>) -> Option<Arc<Task<'w>>> {
-        if self.buffered.load(Ordering::Relaxed) < self.limits.read_ahead {
+        if self.buffered.load(Ordering::Relaxed) < self.read_ahead_limit() {
             stack.tasks.pop()
         } else {
             None
@@ -389,7 +437,7 @@ impl<'w> Shared<'w> {
                 }
                 Turn::Ready(folder) => {
                     let before = self.buffered.fetch_sub(folder.bytes, Ordering::Relaxed);
-                    let limit = self.limits.read_ahead;
+                    let limit = self.read_ahead_limit();
                     if before >= limit && before - folder.bytes < limit {
                         let stack = lock(&self.stack);
                         if stack.idle > 0 {
@@ -538,4 +586,23 @@ pub fn run(
         walked.errors_reported |= unstarted;
         Ok(walked)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fast_read_never_starts_a_cold_spell() {
+        assert!(!waited_for_disk(Duration::ZERO));
+        assert!(!waited_for_disk(MAYBE_COLD_READ));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_slow_read_that_read_no_block_is_not_taken_for_a_cold_cache() {
+        let slow = COLD_READ * 10;
+        waited_for_disk(slow);
+        assert!(!waited_for_disk(slow));
+    }
 }
