@@ -37,7 +37,8 @@
 
 use std::borrow::Cow;
 
-use crate::output::template::Part;
+use crate::output::template::{Part, stem};
+use crate::output::tokens::{Dialect, Token, Tokens, Words};
 
 /// The longest line `cmd.exe` runs, in UTF-16 units (8,191 characters,
 /// its own limit, tighter than `CreateProcess`'s 32,767).
@@ -104,158 +105,60 @@ pub fn utf16_len(text: &[u8]) -> usize {
         .sum()
 }
 
-/// One piece of a parsed template.
+/// `cmd.exe`: every placeholder stands outside quotes (the lexer refuses
+/// the others), so where it stands needs no record; values are quoted by
+/// [`quote`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Token {
-    /// Template text, copied as it is.
-    Text(Vec<u8>),
-    /// A placeholder, and whether it begins a word (a value starting with
-    /// `-` then gets `.\`, so no command takes it for an option).
-    Value { part: Part, word_start: bool },
-    /// A boundary between words (unquoted blank or operator).
-    Break,
-}
+pub struct Cmd;
 
-/// A parsed `--exec` or `--exec-batch` template for `cmd.exe`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Template {
-    tokens: Vec<Token>,
-    /// For a batch: the tokens of the one word holding placeholders, which
-    /// is repeated for each match.
-    word: (usize, usize),
-}
+impl Dialect for Cmd {
+    type At = ();
+    const HERE: &'static [u8] = b".\\";
 
-impl Template {
-    /// Parses an `--exec` template (the clap value parser on Windows).
-    pub fn exec(text: &str) -> Result<Template, String> {
-        Template::parse(text)
-    }
-
-    /// Parses an `--exec-batch` template: its placeholders must all stand
-    /// in one word.
-    pub fn batch(text: &str) -> Result<Template, String> {
-        let mut template = Template::parse(text)?;
-        let holding: Vec<(usize, usize)> = template
-            .words()
-            .filter(|&(from, to)| {
-                template.tokens[from..to]
-                    .iter()
-                    .any(|t| matches!(t, Token::Value { .. }))
-            })
-            .collect();
-        let first = holding[0];
-        if holding.len() > 1 {
-            return Err("with --exec-batch, placeholders must stand in one word \
-                        (the word is repeated for each match)"
-                .to_owned());
-        }
-        template.word = first;
-        Ok(template)
-    }
-
-    fn parse(text: &str) -> Result<Template, String> {
-        if text.trim().is_empty() {
-            return Err("the command is empty".to_owned());
-        }
+    fn lex(text: &str) -> Result<Vec<Token<()>>, String> {
         if has_line_break(text.as_bytes()) {
             return Err("cmd.exe runs one line: the command holds a line break".to_owned());
         }
         let mut lexer = Lexer::default();
         lexer.run(text.as_bytes())?;
-        let mut tokens = lexer.tokens;
-        if !tokens.iter().any(|t| matches!(t, Token::Value { .. })) {
-            if lexer.quoted {
-                return Err("the command ends inside \"…\": write {} where the path goes".into());
-            }
-            tokens.push(Token::Text(b" ".to_vec()));
-            tokens.push(Token::Break);
-            tokens.push(Token::Value {
-                part: Part::Path,
-                word_start: true,
-            });
-        }
-        Ok(Template {
-            tokens,
-            word: (0, 0),
-        })
+        let end = if lexer.quoted {
+            Err("the command ends inside \"…\"")
+        } else {
+            Ok(())
+        };
+        lexer.words.finish(end)
     }
 
-    /// The spans of tokens between breaks.
-    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let mut from = 0;
-        let n = self.tokens.len();
-        (0..=n).filter_map(move |i| {
-            if i == n || self.tokens[i] == Token::Break {
-                let span = (from, i);
-                from = i + 1;
-                Some(span)
-            } else {
-                None
-            }
-        })
+    fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]> {
+        part_of(part, path)
     }
 
-    /// Appends the `cmd` line for one match to `line`.
-    pub fn render(&self, path: &[u8], line: &mut Vec<u8>) {
-        render_tokens(&self.tokens, path, line);
-    }
-
-    /// Appends the batch line's text before the repeated word.
-    pub fn batch_head(&self, line: &mut Vec<u8>) {
-        render_tokens(&self.tokens[..self.word.0], b"", line);
-    }
-
-    /// Appends the repeated word for one match.
-    pub fn batch_word(&self, path: &[u8], line: &mut Vec<u8>) {
-        render_tokens(&self.tokens[self.word.0..self.word.1], path, line);
-    }
-
-    /// Appends the batch line's text after the repeated word.
-    pub fn batch_tail(&self, line: &mut Vec<u8>) {
-        render_tokens(&self.tokens[self.word.1..], b"", line);
+    fn quote(value: &[u8], _at: &(), out: &mut Vec<u8>) {
+        quote(value, out);
     }
 }
 
-fn render_tokens(tokens: &[Token], path: &[u8], line: &mut Vec<u8>) {
-    for token in tokens {
-        match token {
-            Token::Text(text) => line.extend_from_slice(text),
-            Token::Value { part, word_start } => {
-                let value = part_of(*part, path);
-                if *word_start && value.starts_with(b"-") {
-                    let mut dotted = b".\\".to_vec();
-                    dotted.extend_from_slice(&value);
-                    quote(&dotted, line);
-                } else {
-                    quote(&value, line);
-                }
-            }
-            Token::Break => {}
-        }
-    }
-}
+/// A parsed `--exec` or `--exec-batch` template for `cmd.exe`.
+pub type Template = Tokens<Cmd>;
 
 /// Reads a template the way `cmd` reads a line, far enough to know where
 /// words end and which placeholders stand inside quotes.
 #[derive(Default)]
 struct Lexer {
-    tokens: Vec<Token>,
-    text: Vec<u8>,
-    word_start: bool,
+    words: Words<()>,
     /// Inside `"…"`.
     quoted: bool,
 }
 
 impl Lexer {
     fn run(&mut self, t: &[u8]) -> Result<(), String> {
-        self.word_start = true;
         let mut i = 0;
         while i < t.len() {
             if let Some((len, part)) = placeholder(&t[i..]) {
                 if self.quoted {
                     // Only `"{}"`, a whole quoted word, is accepted: the
                     // user's quotes give way to ffind's.
-                    let whole = self.text.last() == Some(&b'"')
+                    let whole = self.words.text.last() == Some(&b'"')
                         && self.word_start_before_quote()
                         && t.get(i + len) == Some(&b'"')
                         && t.get(i + len + 1).is_none_or(|&b| is_boundary(b));
@@ -265,21 +168,21 @@ impl Lexer {
                                     ffind quotes it for cmd.exe"
                             .to_owned());
                     }
-                    self.text.pop();
+                    self.words.text.pop();
                     self.quoted = false;
-                    self.value(part, true);
+                    self.words.value(part, (), true);
                     i += len + 1;
                     continue;
                 }
-                let word_start = self.word_start;
-                self.value(part, word_start);
+                let word_start = self.words.word_start;
+                self.words.value(part, (), word_start);
                 i += len;
                 continue;
             }
             let c = t[i];
             if self.quoted {
                 self.quoted = c != b'"';
-                self.literal(&[c]);
+                self.words.literal(&[c]);
             } else {
                 match c {
                     b'^' => {
@@ -287,57 +190,26 @@ impl Lexer {
                         if placeholder(next).is_some() {
                             return Err("a placeholder right after ^".to_owned());
                         }
-                        self.literal(&t[i..(i + 2).min(t.len())]);
+                        self.words.literal(&t[i..(i + 2).min(t.len())]);
                         i += 1;
                     }
                     b'"' => {
                         self.quoted = true;
-                        self.text.push(c);
+                        self.words.text.push(c);
                     }
-                    c if is_boundary(c) => self.boundary(c),
-                    _ => self.literal(&[c]),
+                    c if is_boundary(c) => self.words.boundary(c),
+                    _ => self.words.literal(&[c]),
                 }
             }
             i += 1;
         }
-        self.flush();
         Ok(())
     }
 
     /// Whether the `"` just pushed opened a word (nothing of the word
     /// before it).
     fn word_start_before_quote(&self) -> bool {
-        self.word_start && self.text.len() == 1
-    }
-
-    fn value(&mut self, part: Part, word_start: bool) {
-        self.flush();
-        self.tokens.push(Token::Value { part, word_start });
-        self.word_start = false;
-    }
-
-    /// Moves the pending text into a token.
-    fn flush(&mut self) {
-        if !self.text.is_empty() {
-            self.tokens
-                .push(Token::Text(std::mem::take(&mut self.text)));
-        }
-    }
-
-    /// Text that is part of the current word.
-    fn literal(&mut self, bytes: &[u8]) {
-        self.text.extend_from_slice(bytes);
-        self.word_start = false;
-    }
-
-    /// A blank or an operator: it ends the word before and starts a new one.
-    fn boundary(&mut self, c: u8) {
-        self.flush();
-        self.tokens.push(Token::Break);
-        self.text.push(c);
-        self.flush();
-        self.tokens.push(Token::Break);
-        self.word_start = true;
+        self.words.word_start && self.words.text.len() == 1
     }
 }
 
@@ -419,15 +291,6 @@ fn parent(path: &[u8]) -> &[u8] {
         }
         None if drive > 0 => &trimmed[..drive],
         None => b".",
-    }
-}
-
-/// A name without its extension: up to its last `.`, unless that dot is
-/// the first byte (`.bashrc` has no extension).
-fn stem(name: &[u8]) -> &[u8] {
-    match name.iter().rposition(|&b| b == b'.') {
-        Some(at) if at > 0 => &name[..at],
-        _ => name,
     }
 }
 

@@ -6,6 +6,7 @@
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command` — where a new action goes;
 //! - [`template`]: `--exec` templates, parsed once, quoted per match;
+//! - [`tokens`]: the parsed templates of `sh` and `cmd` alike;
 //! - [`exec`]: running the lines, one per match or in batches;
 //! - [`delete`]: removals relative to the walk's folder handles;
 //! - [`python`]: the one Python interpreter behind `--module`/`--command`;
@@ -38,6 +39,7 @@ pub mod exec;
 pub mod printer;
 pub mod python;
 pub mod template;
+pub mod tokens;
 
 /// The `--exec` template of this platform: read as `/bin/sh` reads it on
 /// Unix, as `cmd.exe` does on Windows.

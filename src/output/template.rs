@@ -8,8 +8,14 @@
 //! The placeholders are fd's: `{}` the path, `{/}` its name, `{//}` its
 //! folder, `{.}` the path without extension, `{/.}` the name without
 //! extension. A template without any gets ` {}` appended.
+//!
+//! The tokens and their rendering are shared with `cmd.exe`'s templates
+//! ([`crate::output::tokens`]); this file is `/bin/sh`'s [`Dialect`]: its
+//! lexer and its quoting.
 
 use std::borrow::Cow;
+
+use crate::output::tokens::{Dialect, Token, Tokens, Words};
 
 /// What a placeholder stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,117 +72,50 @@ pub enum Layer {
     Subst(usize),
 }
 
-/// One piece of a parsed template.
+/// `/bin/sh`: placeholders stand inside quoting layers; values are quoted
+/// by [`sh_quote`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Token {
-    /// Template text, copied as it is.
-    Text(Vec<u8>),
-    /// A placeholder and the quoting it stands in.
-    Value {
-        part: Part,
-        layers: Vec<Layer>,
-        /// Whether it begins a shell word (a value starting with `-` then
-        /// gets `./`, so no command takes it for an option).
-        word_start: bool,
-    },
-    /// A boundary between shell words (unquoted blank or operator).
-    Break,
-}
+pub struct Sh;
 
-/// A parsed `--exec` or `--exec-batch` template.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Template {
-    tokens: Vec<Token>,
-    /// For a batch: the tokens of the one word holding placeholders, which
-    /// is repeated for each match.
-    word: (usize, usize),
-}
+impl Dialect for Sh {
+    type At = Vec<Layer>;
+    const HERE: &'static [u8] = b"./";
 
-impl Template {
-    /// Parses an `--exec` template (the clap value parser).
-    pub fn exec(text: &str) -> Result<Template, String> {
-        Template::parse(text)
-    }
-
-    /// Parses an `--exec-batch` template (the clap value parser): its
-    /// placeholders must all stand in one shell word.
-    pub fn batch(text: &str) -> Result<Template, String> {
-        let mut template = Template::parse(text)?;
-        let words: Vec<(usize, usize)> = template.words().collect();
-        let mut holding = words.iter().filter(|&&(from, to)| {
-            template.tokens[from..to]
-                .iter()
-                .any(|t| matches!(t, Token::Value { .. }))
-        });
-        let first = holding
-            .next()
-            .copied()
-            .expect("a template has a placeholder");
-        if holding.next().is_some() {
-            return Err("with --exec-batch, placeholders must stand in one word \
-                        (the word is repeated for each match)"
-                .to_owned());
-        }
-        template.word = first;
-        Ok(template)
-    }
-
-    fn parse(text: &str) -> Result<Template, String> {
-        if text.trim().is_empty() {
-            return Err("the command is empty".to_owned());
-        }
+    fn lex(text: &str) -> Result<Vec<Token<Vec<Layer>>>, String> {
         let mut lexer = Lexer::default();
         lexer.run(text.as_bytes())?;
-        let mut tokens = lexer.tokens;
-        if !tokens.iter().any(|t| matches!(t, Token::Value { .. })) {
-            if lexer.comment {
-                return Err("the command ends in a comment: write {} where the path goes".into());
-            }
-            tokens.push(Token::Text(b" ".to_vec()));
-            tokens.push(Token::Break);
-            tokens.push(Token::Value {
-                part: Part::Path,
-                layers: lexer.layers,
-                word_start: true,
-            });
-        }
-        Ok(Template {
-            tokens,
-            word: (0, 0),
-        })
+        let end = if lexer.comment {
+            Err("the command ends in a comment")
+        } else {
+            Ok(lexer.layers)
+        };
+        lexer.words.finish(end)
     }
 
-    /// The spans of tokens between breaks.
-    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let mut from = 0;
-        let n = self.tokens.len();
-        (0..=n).filter_map(move |i| {
-            if i == n || self.tokens[i] == Token::Break {
-                let span = (from, i);
-                from = i + 1;
-                Some(span)
-            } else {
-                None
-            }
-        })
+    fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]> {
+        part.of(path)
     }
 
-    /// Appends the shell line for one match to `line`.
-    pub fn render(&self, path: &[u8], line: &mut Vec<u8>) {
-        render_tokens(&self.tokens, path, line);
+    fn quote(value: &[u8], at: &Vec<Layer>, out: &mut Vec<u8>) {
+        sh_quote(value, at, out);
     }
+}
 
+/// A parsed `--exec` or `--exec-batch` template for `/bin/sh`.
+pub type Template = Tokens<Sh>;
+
+impl Tokens<Sh> {
     /// For a batch whose repeated word is one placeholder alone, bare or
     /// quoted as a whole (`{}`, `'{/}'`, `"{.}"`): that placeholder, so the
     /// values can be passed as the shell's positional parameters (`"$@"`)
     /// instead of being written into the line.
     pub fn batch_lone(&self) -> Option<Part> {
-        let word = &self.tokens[self.word.0..self.word.1];
-        let value = |t: &Token, quoted: bool| match t {
-            Token::Value { part, layers, .. } if layers.len() == usize::from(quoted) => Some(*part),
+        let word = self.batch_tokens();
+        let value = |t: &Token<Vec<Layer>>, quoted: bool| match t {
+            Token::Value { part, at, .. } if at.len() == usize::from(quoted) => Some(*part),
             _ => None,
         };
-        let quote = |t: &Token| matches!(t, Token::Text(q) if q == b"'" || q == b"\"");
+        let quote = |t: &Token<Vec<Layer>>| matches!(t, Token::Text(q) if q == b"'" || q == b"\"");
         match word {
             [only] => value(only, false),
             [open, only, close] if quote(open) && open == close => value(only, true),
@@ -189,47 +128,9 @@ impl Template {
     pub fn batch_value(part: Part, path: &[u8], out: &mut Vec<u8>) {
         let value = part.of(path);
         if value.starts_with(b"-") {
-            out.extend_from_slice(b"./");
+            out.extend_from_slice(Sh::HERE);
         }
         out.extend_from_slice(&value);
-    }
-
-    /// Appends the batch line's text before the repeated word.
-    pub fn batch_head(&self, line: &mut Vec<u8>) {
-        render_tokens(&self.tokens[..self.word.0], b"", line);
-    }
-
-    /// Appends the repeated word for one match.
-    pub fn batch_word(&self, path: &[u8], line: &mut Vec<u8>) {
-        render_tokens(&self.tokens[self.word.0..self.word.1], path, line);
-    }
-
-    /// Appends the batch line's text after the repeated word.
-    pub fn batch_tail(&self, line: &mut Vec<u8>) {
-        render_tokens(&self.tokens[self.word.1..], b"", line);
-    }
-}
-
-fn render_tokens(tokens: &[Token], path: &[u8], line: &mut Vec<u8>) {
-    for token in tokens {
-        match token {
-            Token::Text(text) => line.extend_from_slice(text),
-            Token::Value {
-                part,
-                layers,
-                word_start,
-            } => {
-                let value = part.of(path);
-                if *word_start && value.starts_with(b"-") {
-                    let mut dotted = b"./".to_vec();
-                    dotted.extend_from_slice(&value);
-                    sh_quote(&dotted, layers, line);
-                } else {
-                    sh_quote(&value, layers, line);
-                }
-            }
-            Token::Break => {}
-        }
     }
 }
 
@@ -288,10 +189,8 @@ fn single_body(value: &[u8], out: &mut Vec<u8>) {
 /// at each placeholder and where words end.
 #[derive(Default)]
 struct Lexer {
-    tokens: Vec<Token>,
-    text: Vec<u8>,
+    words: Words<Vec<Layer>>,
     layers: Vec<Layer>,
-    word_start: bool,
     /// Inside a `#` comment (till the end of the line).
     comment: bool,
     /// After a `<<` here-document operator.
@@ -303,7 +202,6 @@ struct Lexer {
 
 impl Lexer {
     fn run(&mut self, t: &[u8]) -> Result<(), String> {
-        self.word_start = true;
         let mut i = 0;
         while i < t.len() {
             if t[i] == b'{'
@@ -320,13 +218,8 @@ impl Lexer {
                 if self.dollar {
                     return Err("a placeholder right after `$`".to_owned());
                 }
-                self.flush();
-                self.tokens.push(Token::Value {
-                    part: *part,
-                    layers: self.layers.clone(),
-                    word_start: self.word_start,
-                });
-                self.word_start = false;
+                let word_start = self.words.word_start;
+                self.words.value(*part, self.layers.clone(), word_start);
                 i += spelling.len();
                 continue;
             }
@@ -343,7 +236,7 @@ impl Lexer {
             }
             if self.comment {
                 self.comment = c != b'\n';
-                self.boundary(c);
+                self.words.boundary(c);
                 i += 1;
                 continue;
             }
@@ -352,17 +245,17 @@ impl Lexer {
                     if c == b'\'' {
                         self.layers.pop();
                     } else {
-                        self.word_start = false;
+                        self.words.word_start = false;
                     }
-                    self.text.push(c);
+                    self.words.text.push(c);
                 }
                 Some(Layer::Double) => match c {
                     b'"' => {
                         self.layers.pop();
-                        self.text.push(c);
+                        self.words.text.push(c);
                     }
                     b'\\' => {
-                        self.literal(&t[i..(i + 2).min(t.len())]);
+                        self.words.literal(&t[i..(i + 2).min(t.len())]);
                         i += 1;
                     }
                     b'$' if next == Some(b'(') => {
@@ -371,22 +264,22 @@ impl Lexer {
                     }
                     b'`' => self.open(b"`", Layer::Backquote),
                     _ => {
-                        self.literal(&[c]);
+                        self.words.literal(&[c]);
                         self.dollar = c == b'$';
                     }
                 },
                 top => match c {
                     b'\\' => {
-                        self.literal(&t[i..(i + 2).min(t.len())]);
+                        self.words.literal(&t[i..(i + 2).min(t.len())]);
                         i += 1;
                     }
                     b'\'' => {
                         self.layers.push(Layer::Single);
-                        self.text.push(c);
+                        self.words.text.push(c);
                     }
                     b'"' => {
                         self.layers.push(Layer::Double);
-                        self.text.push(c);
+                        self.words.text.push(c);
                     }
                     b'$' if next == Some(b'(') => {
                         self.open(b"$(", Layer::Subst(0));
@@ -402,34 +295,33 @@ impl Lexer {
                             (b')', 0) => self.close(c),
                             (b')', _) => {
                                 *depth -= 1;
-                                self.boundary(c);
+                                self.words.boundary(c);
                             }
                             _ => {
                                 *depth += 1;
-                                self.boundary(c);
+                                self.words.boundary(c);
                             }
                         }
                     }
-                    b'#' if self.word_start => {
+                    b'#' if self.words.word_start => {
                         self.comment = true;
-                        self.boundary(c);
+                        self.words.boundary(c);
                     }
                     b'<' if next == Some(b'<') => {
                         self.heredoc = true;
-                        self.boundary(c);
+                        self.words.boundary(c);
                     }
                     b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(' | b')' | b'<' | b'>' => {
-                        self.boundary(c)
+                        self.words.boundary(c)
                     }
                     _ => {
-                        self.literal(&[c]);
+                        self.words.literal(&[c]);
                         self.dollar = c == b'$';
                     }
                 },
             }
             i += 1;
         }
-        self.flush();
         Ok(())
     }
 
@@ -460,50 +352,26 @@ impl Lexer {
         }) {
             return Err("a placeholder inside ${…}".to_owned());
         }
-        self.literal(&t[..end]);
+        self.words.literal(&t[..end]);
         Ok(end)
-    }
-
-    /// Moves the pending text into a token.
-    fn flush(&mut self) {
-        if !self.text.is_empty() {
-            self.tokens
-                .push(Token::Text(std::mem::take(&mut self.text)));
-        }
-    }
-
-    /// Text that is part of the current word.
-    fn literal(&mut self, bytes: &[u8]) {
-        self.text.extend_from_slice(bytes);
-        self.word_start = false;
-    }
-
-    /// A blank or an operator: it ends the word before and starts a new one.
-    fn boundary(&mut self, c: u8) {
-        self.flush();
-        self.tokens.push(Token::Break);
-        self.text.push(c);
-        self.flush();
-        self.tokens.push(Token::Break);
-        self.word_start = true;
     }
 
     /// Opens a nested command (`$(` or a backquote): words start afresh.
     fn open(&mut self, opener: &[u8], layer: Layer) {
-        self.text.extend_from_slice(opener);
-        self.flush();
-        self.tokens.push(Token::Break);
+        self.words.text.extend_from_slice(opener);
+        self.words.flush();
+        self.words.tokens.push(Token::Break);
         self.layers.push(layer);
-        self.word_start = true;
+        self.words.word_start = true;
     }
 
     /// Closes a nested command.
     fn close(&mut self, c: u8) {
-        self.flush();
-        self.tokens.push(Token::Break);
+        self.words.flush();
+        self.words.tokens.push(Token::Break);
         self.layers.pop();
-        self.text.push(c);
-        self.word_start = false;
+        self.words.text.push(c);
+        self.words.word_start = false;
     }
 }
 
@@ -545,7 +413,7 @@ fn trim_slashes(path: &[u8]) -> &[u8] {
 
 /// A name without its extension: up to its last `.`, unless that dot is
 /// the first byte (`.bashrc` has no extension).
-fn stem(name: &[u8]) -> &[u8] {
+pub fn stem(name: &[u8]) -> &[u8] {
     match name.iter().rposition(|&b| b == b'.') {
         Some(at) if at > 0 => &name[..at],
         _ => name,
