@@ -3,6 +3,7 @@
 //! being printed.
 
 use std::io;
+use std::process::Command;
 
 use crate::config::{Action, Config};
 use crate::error::Error;
@@ -124,6 +125,21 @@ impl Consumer for Actor<'_> {
 
     fn idle(&mut self) -> Result<(), Error> {
         Ok(())
+    }
+}
+
+/// Runs `command` (a line for the interpreter `shell`), ending with ffind
+/// ([`crate::sys::dies_with_parent`]), and waits; whether it succeeded. A
+/// run that cannot start is reported and counts as failed.
+pub fn run_to_end(command: &mut Command, shell: &str) -> bool {
+    match crate::sys::dies_with_parent(command).status() {
+        Ok(status) => status.success(),
+        Err(err) => {
+            // The message names no path of the search: nothing to escape.
+            let message = format!("cannot run {shell}: {}", crate::error::reason(&err));
+            crate::error::report(&message, false);
+            false
+        }
     }
 }
 

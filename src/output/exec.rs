@@ -26,15 +26,7 @@ fn run_shell<'a>(line: &[u8], args: impl Iterator<Item = &'a OsStr>) -> bool {
     if args.peek().is_some() {
         shell.arg("sh").args(args);
     }
-    match crate::sys::dies_with_parent(&mut shell).status() {
-        Ok(status) => status.success(),
-        Err(err) => {
-            // The message names no path of the search: nothing to escape.
-            let message = format!("cannot run {SHELL}: {}", crate::error::reason(&err));
-            crate::error::report(&message, false);
-            false
-        }
-    }
+    crate::output::actions::run_to_end(&mut shell, SHELL)
 }
 
 /// How long the arguments of one run may be.

@@ -33,15 +33,7 @@ pub fn run_line(line: &[u8]) -> bool {
     arg.push(b'"');
     let mut shell = Command::new(SHELL);
     shell.raw_arg(crate::sys::os_str(&arg));
-    match crate::sys::dies_with_parent(&mut shell).status() {
-        Ok(status) => status.success(),
-        Err(err) => {
-            // The message names no path of the search: nothing to escape.
-            let message = format!("cannot run {SHELL}: {}", crate::error::reason(&err));
-            crate::error::report(&message, false);
-            false
-        }
-    }
+    crate::output::actions::run_to_end(&mut shell, SHELL)
 }
 
 /// How long one run's line may be.
