@@ -22,6 +22,7 @@ pub mod flags;
 pub mod listing;
 pub mod outcome;
 pub mod output;
+pub mod path;
 pub mod pattern;
 pub mod slip;
 pub mod sys;
@@ -118,7 +119,7 @@ impl<C> FoundAny<C> {
 
 impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
-        self.found |= !listing.found.is_empty();
+        self.found |= !listing.is_empty();
         self.inner.listing(listing)
     }
 
@@ -128,5 +129,9 @@ impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
 
     fn tick(&mut self) -> Result<(), Error> {
         self.inner.tick()
+    }
+
+    fn needs(&self) -> walk::Needs {
+        self.inner.needs()
     }
 }

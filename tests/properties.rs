@@ -3,29 +3,17 @@
 //! backquotes inside "…" — and every placeholder, through `sh`, give back
 //! the exact bytes and run nothing),
 //! escaping names for a terminal, the plain-word fast path against the
-//! regex engine, smart case, and highlighting. Unix only (`sh`).
+//! regex engine, and smart case (highlighting: the printer's own unit tests). Unix only (`sh`).
 #![cfg(unix)]
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use ffind::env::Env;
 use ffind::escape::write_escaped;
-use ffind::listing::{Found, Listing};
-use ffind::output::printer::Printer;
 use ffind::output::template::{Part, Template};
 use ffind::pattern::{CaseMode, Matcher};
-use ffind::walk::Consumer;
-use ffind::{Config, cli};
 use proptest::prelude::*;
-
-fn config(args: &[&str]) -> Config {
-    let env = Env::default();
-    let mut argv = vec!["ffind"];
-    argv.extend_from_slice(args);
-    Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
-}
 
 /// Bytes of a file name, biased towards what shells treat specially.
 fn name_bytes() -> impl Strategy<Value = Vec<u8>> {
@@ -207,34 +195,5 @@ proptest! {
             m.find(hay.as_bytes()).is_some(),
             m.find(hay.to_ascii_uppercase().as_bytes()).is_some()
         );
-    }
-
-    #[test]
-    fn colour_wraps_exactly_the_match(
-        path in proptest::collection::vec(1u8..=255, 1..40).prop_filter("no newline", |p| !p.contains(&b'\n')),
-        a in 0usize..40,
-        b in 0usize..40,
-    ) {
-        let (lo, hi) = (a.min(b).min(path.len()), a.max(b).min(path.len()));
-        let mut text = path.clone();
-        text.push(b'\n');
-        let listing = Listing {
-            text,
-            found: vec![Found { start: 0, end: path.len(), hl_start: lo, hl_end: hi }],
-            ..Listing::default()
-        };
-        let mut out = Vec::new();
-        {
-            let mut printer = Printer::new(&mut out, &config(&["--color=always", "x"]));
-            printer.listing(&listing).unwrap();
-            printer.flush().unwrap();
-        }
-        let mut want = path[..lo].to_vec();
-        want.extend_from_slice(b"\x1b[31m");
-        want.extend_from_slice(&path[lo..hi]);
-        want.extend_from_slice(b"\x1b[0m");
-        want.extend_from_slice(&path[hi..]);
-        want.push(b'\n');
-        prop_assert_eq!(out, want);
     }
 }

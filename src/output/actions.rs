@@ -12,7 +12,7 @@ use crate::outcome::Outcome;
 use crate::output::delete::Deleter;
 use crate::output::exec::{self, Batch};
 use crate::output::python::{Mode, Python, Ran};
-use crate::walk::{Consumer, Flow};
+use crate::walk::{Consumer, Flow, Needs};
 
 /// Acts on every match it is given.
 pub struct Actor<'c> {
@@ -110,13 +110,23 @@ impl<'c> Actor<'c> {
 }
 
 impl Consumer for Actor<'_> {
+    fn needs(&self) -> Needs {
+        Needs {
+            handles: self.deleter.is_some(),
+        }
+    }
+
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
         if let Some(deleter) = &mut self.deleter {
             deleter.listing(listing);
             return Ok(Flow::Continue);
         }
-        for path in listing.paths() {
-            if self.act(path)? == Flow::Stop {
+        let mut path = crate::path::child_prefix(&listing.path);
+        let prefix = path.len();
+        for entry in listing.entries() {
+            path.truncate(prefix);
+            path.extend_from_slice(entry.name);
+            if self.act(&path)? == Flow::Stop {
                 return Ok(Flow::Stop);
             }
         }

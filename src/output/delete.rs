@@ -26,7 +26,7 @@ use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 use crate::error::Error;
 use crate::listing::Listing;
 use crate::output::actions::describe_os_error;
-use crate::walk::read::child_prefix_len;
+use crate::path::child_prefix_len;
 
 /// Frames that keep their folder open for removals still to come, besides
 /// the root's.
@@ -118,17 +118,17 @@ impl<'c> Deleter<'c> {
             dir: None,
             deferred: Vec::new(),
         };
-        let prefix = child_prefix_len(&listing.path);
-        for path in listing.paths() {
-            let name = &path[prefix..];
+        for entry in listing.entries() {
+            let name = entry.name;
+            let path = || crate::path::join(&listing.path, name);
             match (&listing.dir, id) {
                 (Some(dir), Some(_)) => match remove_or_defer(dir, name) {
                     Ok(true) => frame.deferred.push(name.to_vec()),
                     Ok(false) => {}
-                    Err(err) => self.report(&err, path),
+                    Err(err) => self.report(&err, &path()),
                 },
-                (Some(_), None) => self.report(&replaced(), path),
-                (None, _) => self.report(&io::Error::other("its folder is not open"), path),
+                (Some(_), None) => self.report(&replaced(), &path()),
+                (None, _) => self.report(&io::Error::other("its folder is not open"), &path()),
             }
         }
         if is_root || (!frame.deferred.is_empty() && self.held < HELD_HANDLES) {
@@ -290,7 +290,7 @@ fn clone_error(err: &io::Error) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::listing::Found;
+    use crate::listing::Kind;
     use std::os::unix::ffi::OsStrExt;
     use std::path::Path;
 
@@ -300,20 +300,9 @@ mod tests {
 
     /// A listing of the folder `dir` (its handle `fd`) matching `names`.
     fn listing(dir: &Path, fd: Arc<OwnedFd>, names: &[&str]) -> Listing {
-        let mut listing = Listing::new(dir.as_os_str().as_bytes().to_vec());
+        let mut listing = Listing::new(dir.as_os_str().as_bytes().to_vec(), 0);
         for name in names {
-            let start = listing.text.len();
-            listing.text.extend_from_slice(&listing.path.clone());
-            listing.text.push(b'/');
-            listing.text.extend_from_slice(name.as_bytes());
-            let end = listing.text.len();
-            listing.found.push(Found {
-                start,
-                end,
-                hl_start: start,
-                hl_end: end,
-            });
-            listing.text.push(b'\n');
+            listing.push(name.as_bytes(), 0..name.len(), Kind::File);
         }
         listing.dir = Some(fd);
         listing

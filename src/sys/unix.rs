@@ -9,7 +9,7 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 
 use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags};
 
-use super::{DirId, EntryType, Meta};
+use super::{DirId, Kind, Meta};
 
 /// An open folder.
 pub type Dir = OwnedFd;
@@ -130,7 +130,7 @@ pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
     };
     let st = rustix::fs::statat(dir, name, flags)?;
     Ok(Meta {
-        kind: entry_type(FileType::from_raw_mode(st.st_mode)),
+        kind: entry_type(FileType::from_raw_mode(st.st_mode)).unwrap_or(Kind::Other),
         executable: st.st_mode & 0o111 != 0,
         size: u64::try_from(st.st_size).unwrap_or(0),
     })
@@ -148,7 +148,7 @@ pub fn open_file_at(dir: &Dir, name: &str) -> io::Result<Option<(std::fs::File, 
     };
     let st = rustix::fs::fstat(&fd)?;
     let meta = Meta {
-        kind: entry_type(FileType::from_raw_mode(st.st_mode)),
+        kind: entry_type(FileType::from_raw_mode(st.st_mode)).unwrap_or(Kind::Other),
         executable: st.st_mode & 0o111 != 0,
         size: u64::try_from(st.st_size).unwrap_or(0),
     };
@@ -160,14 +160,14 @@ pub fn exists_at(dir: &Dir, name: &str) -> bool {
     rustix::fs::statat(dir, name, AtFlags::empty()).is_ok()
 }
 
-/// The [`EntryType`] of a rustix file type.
-pub(super) fn entry_type(ft: FileType) -> EntryType {
+/// The [`Kind`] of a rustix file type; `None` when it is not known.
+pub(super) fn entry_type(ft: FileType) -> Option<Kind> {
     match ft {
-        FileType::Directory => EntryType::Dir,
-        FileType::RegularFile => EntryType::File,
-        FileType::Symlink => EntryType::Symlink,
-        FileType::Unknown => EntryType::Unknown,
-        _ => EntryType::Other,
+        FileType::Directory => Some(Kind::Dir),
+        FileType::RegularFile => Some(Kind::File),
+        FileType::Symlink => Some(Kind::Symlink { to_dir: false }),
+        FileType::Unknown => None,
+        _ => Some(Kind::Other),
     }
 }
 

@@ -21,6 +21,7 @@ use globset::GlobSet;
 use ignore::gitignore::Gitignore;
 
 use crate::config::{Config, Types};
+use crate::sys::{Kind, Meta};
 use crate::walk::gitignore::{self, IgnoreChain};
 
 /// Folders skipped by `--ignore-vcs`, from the original.
@@ -51,60 +52,11 @@ const VCS_FILES: [&[u8]; 12] = [
     b".gitignore",
 ];
 
-/// What the reader knows of an entry without asking the file system again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kind {
-    /// A folder, or a symlink to one.
-    pub is_dir: bool,
-    /// A symbolic link.
-    pub is_link: bool,
-    /// A regular file (not a symlink to one).
-    pub is_file: bool,
-}
-
-impl Kind {
-    /// A folder.
-    pub const DIR: Kind = Kind {
-        is_dir: true,
-        is_link: false,
-        is_file: false,
-    };
-    /// A regular file.
-    pub const FILE: Kind = Kind {
-        is_dir: false,
-        is_link: false,
-        is_file: true,
-    };
-    /// A symlink not known to point at a folder.
-    pub const LINK: Kind = Kind {
-        is_dir: false,
-        is_link: true,
-        is_file: false,
-    };
-    /// Anything else (a FIFO, a socket, a device, a vanished entry).
-    pub const OTHER: Kind = Kind {
-        is_dir: false,
-        is_link: false,
-        is_file: false,
-    };
-}
-
-/// What a `stat` of the entry says, for the type checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stat {
-    /// A regular file.
-    pub is_file: bool,
-    /// Any execute bit is set.
-    pub executable: bool,
-    /// The size in bytes.
-    pub size: u64,
-}
-
 /// The entry's metadata, looked up only when a check needs it.
 pub trait Metadata {
     /// The entry's status; through a symlink when `follow`. `None` when it
     /// cannot be had (a broken link, a vanished entry).
-    fn stat(&self, follow: bool) -> Option<Stat>;
+    fn stat(&self, follow: bool) -> Option<Meta>;
     /// Whether the entry is a folder with nothing in it.
     fn is_empty_dir(&self) -> bool;
 }
@@ -195,24 +147,24 @@ impl<'c> EntryFilter<'c> {
             return true;
         }
         let follow = self.follow;
-        let dir_counts = kind.is_dir && (follow || !kind.is_link);
-        if (types.symlink && kind.is_link) || (types.dir && dir_counts) {
+        let dir_counts = kind.is_dir() && (follow || !kind.is_link());
+        if (types.symlink && kind.is_link()) || (types.dir && dir_counts) {
             return true;
         }
-        let needs_stat = types.needs_metadata() || (types.file && kind.is_link);
+        let needs_stat = types.needs_metadata() || (types.file && kind.is_link());
         let stat = if needs_stat { meta.stat(follow) } else { None };
         let is_file = match &stat {
-            Some(stat) => stat.is_file,
-            None => kind.is_file && !needs_stat,
+            Some(stat) => stat.kind.is_file(),
+            None => kind.is_file() && !needs_stat,
         };
         if types.file && is_file {
             return true;
         }
         if let Some(stat) = &stat {
-            if types.executable && stat.is_file && stat.executable {
+            if types.executable && stat.kind.is_file() && stat.executable {
                 return true;
             }
-            if types.empty && stat.is_file && stat.size == 0 {
+            if types.empty && stat.kind.is_file() && stat.size == 0 {
                 return true;
             }
         }
@@ -259,13 +211,13 @@ mod tests {
 
     /// Metadata that answers from fixed values and counts the lookups.
     struct Fake {
-        stat: Option<Stat>,
+        stat: Option<Meta>,
         empty_dir: bool,
         lookups: Cell<usize>,
     }
 
     impl Fake {
-        fn new(stat: Option<Stat>, empty_dir: bool) -> Fake {
+        fn new(stat: Option<Meta>, empty_dir: bool) -> Fake {
             Fake {
                 stat,
                 empty_dir,
@@ -275,7 +227,7 @@ mod tests {
     }
 
     impl Metadata for Fake {
-        fn stat(&self, _follow: bool) -> Option<Stat> {
+        fn stat(&self, _follow: bool) -> Option<Meta> {
             self.lookups.set(self.lookups.get() + 1);
             self.stat
         }
@@ -285,17 +237,13 @@ mod tests {
         }
     }
 
-    const FILE: Kind = Kind::FILE;
-    const DIR: Kind = Kind::DIR;
-    const LINK_TO_DIR: Kind = Kind {
-        is_dir: true,
-        is_link: true,
-        is_file: false,
-    };
+    const FILE: Kind = Kind::File;
+    const DIR: Kind = Kind::Dir;
+    const LINK_TO_DIR: Kind = Kind::Symlink { to_dir: true };
 
-    fn stat(size: u64, executable: bool) -> Option<Stat> {
-        Some(Stat {
-            is_file: true,
+    fn stat(size: u64, executable: bool) -> Option<Meta> {
+        Some(Meta {
+            kind: Kind::File,
             executable,
             size,
         })

@@ -28,10 +28,10 @@ use ignore::Match;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
 use crate::listing::Skipped;
+use crate::path::child_prefix_len;
 use crate::sys::{self, Dir};
 use crate::walk::chain::Chain;
 use crate::walk::ignore_file::{self, Unread};
-use crate::walk::read::child_prefix_len;
 
 /// The ignore rules that apply in a folder: its own, then its parents'.
 pub type IgnoreChain = Chain<Rules>;

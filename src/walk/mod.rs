@@ -35,8 +35,21 @@ pub enum Flow {
     Stop,
 }
 
+/// What a consumer needs from each folder besides its matched entries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// The folder's open handle ([`Listing::dir`]), to act on its entries
+    /// or look up their metadata relative to it.
+    pub handles: bool,
+}
+
 /// Receives the listings in order.
 pub trait Consumer {
+    /// What the consumer needs from each folder (nothing but the entries,
+    /// unless it says so).
+    fn needs(&self) -> Needs {
+        Needs::default()
+    }
     /// Handles one folder's listing.
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error>;
     /// Called before the consumer waits for a worker and before an error is

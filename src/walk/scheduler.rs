@@ -41,15 +41,16 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 use std::time::{Duration, Instant};
 
-use crate::config::{Action, Config};
+use crate::config::Config;
 use crate::error::Error;
-use crate::listing::{Found, Listing, ReadError};
+use crate::listing::{Listing, ReadError};
+use crate::path::child_prefix_len;
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
-use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
+use crate::walk::{Consumer, Flow, Needs, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk, where the
 /// thread's count of blocks read is not known.
@@ -213,6 +214,8 @@ struct Shared<'w> {
     budget: &'w Budget,
     consumer: Thread,
     read_ahead: bool,
+    /// What the consumer needs from each folder.
+    needs: Needs,
 }
 
 /// Finishes the walk when dropped, however the consumer leaves it.
@@ -230,12 +233,13 @@ struct FailOnPanic<'s, 'w> {
     shared: &'s Shared<'w>,
     task: &'s Task<'w>,
     path: Vec<u8>,
+    depth: usize,
 }
 
 impl Drop for FailOnPanic<'_, '_> {
     fn drop(&mut self) {
         if std::thread::panicking() {
-            let mut listing = Listing::new(std::mem::take(&mut self.path));
+            let mut listing = Listing::new(std::mem::take(&mut self.path), self.depth);
             listing.error = Some(ReadError::Io(std::io::Error::other(
                 "ffind failed while reading this folder",
             )));
@@ -277,7 +281,7 @@ impl<'w> Shared<'w> {
         }
         drop(parent_fd);
         let mut listing = read.listing;
-        if self.config.action == Action::Delete {
+        if self.needs.handles {
             listing.dir = read
                 .fd
                 .as_ref()
@@ -290,8 +294,8 @@ impl<'w> Shared<'w> {
             .filter(|_| !read.subdirs.is_empty())
             .and_then(|fd| Handle::keep(fd, self.budget))
             .map(Arc::new);
-        let name_start = read::child_prefix_len(&listing.path);
-        let mut bytes = listing.text.len() + listing.found.len() * size_of::<Found>();
+        let name_start = child_prefix_len(&listing.path);
+        let mut bytes = listing.bytes();
         let children: Vec<Arc<Task<'w>>> = read
             .subdirs
             .into_iter()
@@ -406,6 +410,7 @@ impl<'w> Shared<'w> {
             shared: self,
             task,
             path: pending.path.clone(),
+            depth: pending.depth,
         };
         let folder = self.process(task, pending, &mut || {});
         drop(guard);
@@ -498,11 +503,11 @@ impl<'w> Shared<'w> {
                     crate::error::report(&message, self.config.escape_messages);
                 }
             }
-            let last = folder.listing.found.len() >= remaining;
+            let last = folder.listing.len() >= remaining;
             if last {
                 folder.listing.truncate(remaining);
             }
-            remaining -= folder.listing.found.len();
+            remaining -= folder.listing.len();
             if consumer.listing(&folder.listing)? == Flow::Stop || last {
                 break;
             }
@@ -553,6 +558,7 @@ pub fn run(
         budget: &budget,
         consumer: std::thread::current(),
         read_ahead: mode == ReadMode::Ahead,
+        needs: consumer.needs(),
     };
     std::thread::scope(|scope| {
         let finish = Finish(&shared);
