@@ -73,33 +73,58 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
 }
 
-/// The walk of [`run`], into the printer or the actions; when nothing
+/// The walk of [`run`], into the printer or the action; when nothing
 /// matched, the probable slip ([`slip`]) is said on standard error.
 fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
-    let limits = walk::WalkLimits::for_config(config);
-    let (outcome, found) = if config.action == config::Action::Print {
-        if config.color {
-            sys::enable_colour();
-            output::printer::reset_colour_on_interrupt()?;
+    use output::actions::{Delete, Exec, ExecBatch, Script};
+    use output::python::Mode;
+    let on_demand = ReadMode::OnDemand;
+    let python = config.python.as_deref();
+    let (outcome, found) = match &config.action {
+        config::Action::Print => {
+            if config.color {
+                sys::enable_colour();
+                output::printer::reset_colour_on_interrupt()?;
+            }
+            let printer = output::printer::Printer::new(out, config);
+            run_action(config, ReadMode::Ahead, printer)?
         }
-        let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
-        let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
-        printer.inner.flush().map_err(Error::Write)?;
-        let outcome = Outcome::Success.or_failure(walked.errors_reported);
-        (outcome, printer.found)
-    } else {
-        let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
-        let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
-        let found = actor.found;
-        (
-            actor.inner.finish()?.or_failure(walked.errors_reported),
-            found,
-        )
+        config::Action::Exec(template) => run_action(config, on_demand, Exec::new(template))?,
+        config::Action::ExecBatch(template) => {
+            let batch = ExecBatch::new(template, config.environment_size);
+            run_action(config, on_demand, batch)?
+        }
+        config::Action::Delete => {
+            let delete = Delete::new(&config.roots, config.escape_messages)?;
+            run_action(config, on_demand, delete)?
+        }
+        config::Action::Module(spec) => {
+            let script = Script::start(python, Mode::Module, spec)?;
+            run_action(config, on_demand, script)?
+        }
+        config::Action::Command(program) => {
+            let script = Script::start(python, Mode::Command, program)?;
+            run_action(config, on_demand, script)?
+        }
     };
     if !found && let Some(slip) = &config.slip {
         error::report(slip, config.escape_messages);
     }
     Ok(outcome)
+}
+
+/// Walks `config`'s roots in `mode` into `action`, then finishes it; the
+/// verdict, and whether anything matched.
+fn run_action<A: output::Action>(
+    config: &Config,
+    mode: ReadMode,
+    action: A,
+) -> Result<(Outcome, bool), Error> {
+    let limits = walk::WalkLimits::for_config(config);
+    let mut action = FoundAny::new(action);
+    let walked = walk::walk(config, mode, limits, &mut action)?;
+    let outcome = action.inner.finish()?;
+    Ok((outcome.or_failure(walked.errors_reported), action.found))
 }
 
 /// A consumer that notes whether anything matched (for the slip hint).
@@ -129,6 +154,10 @@ impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
 
     fn tick(&mut self) -> Result<(), Error> {
         self.inner.tick()
+    }
+
+    fn left(&mut self) -> Result<(), Error> {
+        self.inner.left()
     }
 
     fn needs(&self) -> walk::Needs {

@@ -4,7 +4,8 @@
 //!
 //! The deleter follows the walk's listings (depth first, in order) with a
 //! stack of frames, one per folder on the route from the root to the
-//! current one. A frame is trusted when its folder is the root, or when its
+//! current one: a listing pushes a frame, the walk's leaving its folder
+//! pops it. A frame is trusted when its folder is the root, or when its
 //! parent frame is trusted and the folder's `..` is that parent (same
 //! device and inode): a folder reached through a symlink swapped in during
 //! the walk fails that test, and nothing is deleted in it.
@@ -25,7 +26,7 @@ use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 
 use crate::error::Error;
 use crate::listing::Listing;
-use crate::output::actions::describe_os_error;
+use crate::output::shared::describe_os_error;
 use crate::path::child_prefix_len;
 
 /// Frames that keep their folder open for removals still to come, besides
@@ -90,14 +91,9 @@ impl<'c> Deleter<'c> {
     }
 
     /// Deletes the matches of `listing`: files and symlinks at once,
-    /// folders once their subtree has been walked.
+    /// folders once their subtree has been walked. The folder is inside
+    /// the one of the frame on top (the walk has left every other).
     pub fn listing(&mut self, listing: &Listing) {
-        while let Some(top) = self.frames.last() {
-            if is_inside(&self.path[..top.len], &listing.path) {
-                break;
-            }
-            self.pop();
-        }
         if let Some(top) = self.frames.len().checked_sub(1) {
             let prefix = child_prefix_len(&self.path[..self.frames[top].len]);
             let name = &listing.path[prefix..];
@@ -139,6 +135,12 @@ impl<'c> Deleter<'c> {
         self.path.extend_from_slice(&listing.path);
         self.frames.push(frame);
         self.below = None;
+    }
+
+    /// The walk has left the folder of the frame on top (its subtree was
+    /// walked): the folders waiting in it are removed.
+    pub fn left(&mut self) {
+        self.pop();
     }
 
     /// Removes every folder still waiting: the walk is over.
@@ -261,13 +263,6 @@ fn remove_or_defer(dir: &OwnedFd, name: &[u8]) -> io::Result<bool> {
     }
     rustix::fs::unlinkat(dir, name, AtFlags::empty())?;
     Ok(false)
-}
-
-/// Whether the printed path `path` lies inside the folder printed `dir`.
-fn is_inside(dir: &[u8], path: &[u8]) -> bool {
-    path.len() > child_prefix_len(dir)
-        && path.starts_with(dir)
-        && (dir.ends_with(b"/") || path[dir.len()] == b'/')
 }
 
 fn id(st: &rustix::fs::Stat) -> Id {

@@ -26,7 +26,7 @@ fn run_shell<'a>(line: &[u8], args: impl Iterator<Item = &'a OsStr>) -> bool {
     if args.peek().is_some() {
         shell.arg("sh").args(args);
     }
-    crate::output::actions::run_to_end(&mut shell, SHELL)
+    crate::output::shared::run_to_end(&mut shell, SHELL)
 }
 
 /// How long the arguments of one run may be.

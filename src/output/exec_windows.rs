@@ -33,7 +33,7 @@ pub fn run_line(line: &[u8]) -> bool {
     arg.push(b'"');
     let mut shell = Command::new(SHELL);
     shell.raw_arg(crate::sys::os_str(&arg));
-    crate::output::actions::run_to_end(&mut shell, SHELL)
+    crate::output::shared::run_to_end(&mut shell, SHELL)
 }
 
 /// How long one run's line may be.

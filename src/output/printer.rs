@@ -12,6 +12,8 @@ use nu_ansi_term::Color;
 use crate::config::Config;
 use crate::error::Error;
 use crate::listing::Listing;
+use crate::outcome::Outcome;
+use crate::output::Action;
 use crate::walk::{Consumer, Flow};
 
 /// Bytes buffered before a write to the underlying writer.
@@ -106,6 +108,14 @@ impl<W: Write> Printer<W> {
 /// writes the output, before the walk starts (see [`crate::sys::on_interrupt`]).
 pub fn reset_colour_on_interrupt() -> io::Result<()> {
     crate::sys::on_interrupt(Color::Red.normal().suffix().to_string().into_bytes())
+}
+
+impl<W: Write> Action for Printer<W> {
+    /// Writes out whatever is buffered.
+    fn finish(mut self) -> Result<Outcome, Error> {
+        self.flush().map_err(Error::Write)?;
+        Ok(Outcome::Success)
+    }
 }
 
 impl<W: Write> Consumer for Printer<W> {

@@ -24,7 +24,7 @@ pub mod scheduler;
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::Listing;
+use crate::listing::{Entry, Listing};
 
 /// What the consumer wants after a listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,18 +43,46 @@ pub struct Needs {
     pub handles: bool,
 }
 
-/// Receives the listings in order.
+/// Receives the listings in order: what an output or an action implements.
+/// Each method has a default, so a consumer says only what it acts on: a
+/// whole folder's listing, or each match on its own ([`Consumer::found`]).
 pub trait Consumer {
     /// What the consumer needs from each folder (nothing but the entries,
     /// unless it says so).
     fn needs(&self) -> Needs {
         Needs::default()
     }
-    /// Handles one folder's listing.
-    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error>;
+
+    /// Handles one folder's listing: by default each match in turn
+    /// ([`Consumer::found`]), until one says stop.
+    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+        for entry in listing.entries() {
+            if self.found(listing, entry)? == Flow::Stop {
+                return Ok(Flow::Stop);
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// Handles one match `entry` of the folder `folder`.
+    fn found(&mut self, _folder: &Listing, _entry: Entry<'_>) -> Result<Flow, Error> {
+        Ok(Flow::Continue)
+    }
+
+    /// Called when the subtree of the folder handed over last and not yet
+    /// left has been handed over whole (listings nest: each is left after
+    /// its subfolders' listings, and before its next sibling's). Not
+    /// called for the folders still open when the walk stops early.
+    fn left(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
+
     /// Called before the consumer waits for a worker and before an error is
     /// reported: the moment to flush what it has written.
-    fn idle(&mut self) -> Result<(), Error>;
+    fn idle(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
+
     /// Called now and then while the consumer's thread reads a big folder
     /// itself: the moment to flush what has waited too long.
     fn tick(&mut self) -> Result<(), Error> {
@@ -119,4 +147,64 @@ pub fn walk(
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
     scheduler::run(config, mode, limits, consumer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::parse_from;
+    use crate::env::Env;
+
+    /// Records the listings and the leavings, in order.
+    #[derive(Default)]
+    struct Events(Vec<String>);
+
+    impl Consumer for Events {
+        fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+            let names: Vec<_> = listing
+                .entries()
+                .map(|e| String::from_utf8_lossy(e.name).into_owned())
+                .collect();
+            let path = String::from_utf8_lossy(&listing.path);
+            let depth = listing.depth;
+            self.0
+                .push(format!("{path} ({depth}): {}", names.join(" ")));
+            Ok(Flow::Continue)
+        }
+
+        fn left(&mut self) -> Result<(), Error> {
+            self.0.push("left".into());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn each_folder_is_left_after_its_subtree_and_before_its_sibling() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("r");
+        for dir in ["a/deep", "b"] {
+            std::fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        std::fs::write(root.join("a/x"), "").unwrap();
+        let env = Env::default();
+        let root_arg = root.to_str().unwrap();
+        let argv = ["ffind", "-j1", root_arg, ""];
+        let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
+        let config = config.unwrap();
+        let mut events = Events::default();
+        let limits = WalkLimits::for_config(&config);
+        walk(&config, ReadMode::OnDemand, limits, &mut events).unwrap();
+        let r = root_arg;
+        let want = [
+            format!("{r} (0): a b"),
+            format!("{r}/a (1): x deep"),
+            format!("{r}/a/deep (2): "),
+            "left".into(),
+            "left".into(),
+            format!("{r}/b (1): "),
+            "left".into(),
+            "left".into(),
+        ];
+        assert_eq!(events.0, want);
+    }
 }

@@ -113,6 +113,15 @@ enum Turn<'w> {
     Wait,
 }
 
+/// The consumer's next step: a folder to hand over, or the end of the
+/// subtree of the last folder handed over and not yet left.
+enum Step<'w> {
+    /// Hand over this folder's listing.
+    Enter(Arc<Task<'w>>),
+    /// Tell the consumer the folder's subtree was handed over whole.
+    Leave,
+}
+
 /// One folder to read.
 struct Task<'w> {
     ancestors: Option<Arc<Ancestors>>,
@@ -466,12 +475,13 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// The consumer: hands every listing to `consumer` in order, stopping
+    /// The consumer: hands every listing to `consumer` in order, and tells
+    /// it when a folder's subtree is done ([`Consumer::left`]), stopping
     /// after `max_results` matches; reports walk errors when asked to.
     fn consume(&self, consumer: &mut impl Consumer) -> Result<Walked, Error> {
         let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
         let mut reported = false;
-        let mut order: Vec<Arc<Task<'w>>> = self
+        let roots: Vec<Arc<Task<'w>>> = self
             .config
             .roots
             .iter()
@@ -487,12 +497,20 @@ impl<'w> Shared<'w> {
             })
             .collect();
         if self.read_ahead {
-            lock(&self.stack).tasks.extend(order.iter().cloned());
+            lock(&self.stack).tasks.extend(roots.iter().cloned());
             self.wake.notify_all();
         }
+        let mut order: Vec<Step<'w>> = roots.into_iter().map(Step::Enter).collect();
         while remaining > 0
-            && let Some(task) = order.pop()
+            && let Some(step) = order.pop()
         {
+            let task = match step {
+                Step::Enter(task) => task,
+                Step::Leave => {
+                    consumer.left()?;
+                    continue;
+                }
+            };
             let mut folder = self.take(&task, consumer)?;
             if self.config.show_errors
                 && (folder.listing.error.is_some() || !folder.listing.skipped.is_empty())
@@ -511,7 +529,8 @@ impl<'w> Shared<'w> {
             if consumer.listing(&folder.listing)? == Flow::Stop || last {
                 break;
             }
-            order.extend(folder.children.into_iter().rev());
+            order.push(Step::Leave);
+            order.extend(folder.children.into_iter().rev().map(Step::Enter));
         }
         Ok(Walked {
             errors_reported: reported,
