@@ -3,15 +3,15 @@
 //! Nothing here decides anything; [`crate::config::Config::resolve`] turns a
 //! parsed [`Cli`] plus the environment into the settings of a search.
 //! `help` makes the help texts and marks from this definition and the flag
-//! table ([`crate::flags`]); `parse` reads the command line as people type
+//! table ([`crate::env_flags`]); `parse` reads the command line as people type
 //! it ([`parse_from`]).
 
 use std::ffi::OsString;
 
 use clap::{Args, Parser, ValueEnum, ValueHint};
 
-use crate::flags::Switch;
-use crate::output::Template;
+use crate::env_flags::Switch;
+use crate::template::Template;
 
 mod help;
 mod parse;
@@ -398,7 +398,7 @@ impl Cli {
 mod tests {
     use super::*;
     use crate::env::Env;
-    use crate::flags;
+    use crate::env_flags as flags;
     use clap::CommandFactory;
 
     #[test]

@@ -6,10 +6,10 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::cli::{Cli, ColorWhen, TypeArg};
 use crate::env::Env;
+use crate::env_flags::Switch;
 use crate::error::Error;
-use crate::flags::Switch;
-use crate::output::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
+use crate::template::Template;
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:
 /// enough folder reads in flight to keep a disk busy.

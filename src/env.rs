@@ -1,5 +1,5 @@
 //! A snapshot of the environment variables ffind reads (those of
-//! [`crate::flags::VARIABLES`]).
+//! [`crate::env_flags::VARIABLES`]).
 //!
 //! The snapshot is taken once, in `main`, and handed to the help builder and
 //! to [`crate::config::Config::resolve`]; nothing else reads the process
@@ -7,7 +7,7 @@
 
 use std::ffi::OsString;
 
-use crate::flags::{Reading, Switch, VARIABLES, Variable};
+use crate::env_flags::{Reading, Switch, VARIABLES, Variable};
 
 /// The values of the variables ffind cares about, read once.
 #[derive(Debug, Clone, Default)]

@@ -16,9 +16,9 @@
 pub mod cli;
 pub mod config;
 pub mod env;
+pub mod env_flags;
 pub mod error;
 pub mod escape;
-pub mod flags;
 pub mod listing;
 pub mod outcome;
 pub mod output;
@@ -26,6 +26,7 @@ pub mod path;
 pub mod pattern;
 pub mod slip;
 pub mod sys;
+pub mod template;
 pub mod walk;
 
 use std::io::Write;

@@ -11,8 +11,8 @@ use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
 use ffind::escape::write_escaped;
-use ffind::output::template::{Part, Template};
 use ffind::pattern::{CaseMode, Matcher};
+use ffind::template::{Part, sh::Template};
 use proptest::prelude::*;
 
 /// Bytes of a file name, biased towards what shells treat specially.

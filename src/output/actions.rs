@@ -11,10 +11,11 @@
 use crate::error::Error;
 use crate::listing::{Entry, Listing};
 use crate::outcome::Outcome;
+use crate::output::Action;
 use crate::output::delete::Deleter;
 use crate::output::exec::{self, Batch};
 use crate::output::python::{Mode, Python, Ran};
-use crate::output::{Action, Template};
+use crate::template::Template;
 use crate::walk::{Consumer, Flow, Needs};
 
 /// The verdict of actions that did or did not fail.

@@ -6,7 +6,7 @@ use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use crate::output::template::{Part, Template};
+use crate::template::{Part, sh::Template};
 
 /// The shell every line runs through.
 const SHELL: &str = "/bin/sh";

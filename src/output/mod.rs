@@ -8,13 +8,9 @@
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
 //!   as Python tells them);
-//! - [`template`]: `--exec` templates, parsed once, quoted per match;
-//! - [`tokens`]: the parsed templates of `sh` and `cmd` alike;
 //! - [`exec`]: running the lines, one per match or in batches;
 //! - [`delete`]: removals relative to the walk's folder handles;
 //! - [`python`]: the one Python interpreter behind `--module`/`--command`;
-//! - [`cmd`]: the same templates read and quoted for `cmd.exe` (built
-//!   everywhere, run on Windows).
 //!
 //! Each output is a [`crate::walk::Consumer`] and an [`Action`]. On Windows the lines run
 //! through `cmd.exe` (`exec_windows.rs`), `--delete` is refused at run
@@ -28,13 +24,14 @@ mod bridge;
 #[cfg(windows)]
 #[path = "bridge_windows.rs"]
 mod bridge;
-pub mod cmd;
 #[cfg(unix)]
+#[path = "delete_unix.rs"]
 pub mod delete;
 #[cfg(windows)]
 #[path = "no_delete.rs"]
 pub mod delete;
 #[cfg(unix)]
+#[path = "exec_unix.rs"]
 pub mod exec;
 #[cfg(windows)]
 #[path = "exec_windows.rs"]
@@ -42,17 +39,6 @@ pub mod exec;
 pub mod printer;
 pub mod python;
 pub mod shared;
-pub mod template;
-pub mod tokens;
-
-/// The `--exec` template of this platform: read as `/bin/sh` reads it on
-/// Unix, as `cmd.exe` does on Windows.
-#[cfg(windows)]
-pub use cmd::Template;
-/// The `--exec` template of this platform: read as `/bin/sh` reads it on
-/// Unix, as `cmd.exe` does on Windows.
-#[cfg(unix)]
-pub use template::Template;
 
 use crate::error::Error;
 use crate::outcome::Outcome;

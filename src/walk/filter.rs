@@ -1,7 +1,7 @@
 //! Which entries of a folder are kept: one filter, built once from the
 //! [`Config`], asked a few questions per entry, cheapest first.
 //!
-//! The reader ([`super::read`]) asks, in this order:
+//! The reader ([`super::reader`]) asks, in this order:
 //! 1. [`EntryFilter::skips_name`]: hidden names, `--ignore-vcs`, `--exclude`
 //!    — the name alone, before anything else is done with the entry;
 //! 2. [`EntryFilter::level`]: whether entries at this depth may be printed

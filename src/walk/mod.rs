@@ -3,7 +3,7 @@
 //!
 //! - [`scheduler`]: the parallel, ordered, streaming walk (threads, the
 //!   shared stack of folder tasks, the read-ahead budget);
-//! - [`read`]: reading one folder into a [`Listing`];
+//! - [`reader`]: reading one folder into a [`Listing`];
 //! - [`filter`]: which entries are kept — where a new filter goes;
 //! - [`handles`]: opening folders, and the budget of held handles;
 //! - [`gitignore`]: the ignore rules of `--gitignore`, read by
@@ -19,7 +19,7 @@ pub mod filter;
 pub mod gitignore;
 pub mod handles;
 pub mod ignore_file;
-pub mod read;
+pub mod reader;
 pub mod scheduler;
 
 use crate::config::Config;

@@ -16,7 +16,7 @@ use crate::walk::filter::{EntryFilter, Level, Metadata};
 use crate::walk::gitignore::{self, IgnoreChain};
 use crate::walk::handles::{Budget, out_of_descriptors, retry_open};
 
-/// How many entries of a folder are read between two calls of `read`'s
+/// How many entries of a folder are read between two calls of [`read_folder`]'s
 /// `tick`.
 pub const TICK_ENTRIES: usize = 1024;
 
@@ -35,10 +35,10 @@ pub struct Location<'a> {
     pub budget: &'a Budget,
 }
 
-/// A folder read: its listing, its subfolders, its identity, its open
-/// handle (absent when it could not be opened) and the ignore rules that
-/// apply inside it.
-pub struct Read {
+/// What reading a folder gave: its listing, its subfolders, its identity,
+/// its open handle (absent when it could not be opened) and the ignore
+/// rules that apply inside it.
+pub struct Contents {
     /// What the folder holds.
     pub listing: Listing,
     /// The printed paths of the subfolders to enter, sorted by name.
@@ -74,14 +74,14 @@ struct Entry {
 /// route from the root; such a folder is reported as a loop, not listed.
 /// `tick` is called every [`TICK_ENTRIES`] entries of a big folder (the
 /// consumer flushes its output there when a match has waited too long).
-pub fn read(
+pub fn read_folder(
     at: Location<'_>,
     config: &Config,
     filter: &EntryFilter<'_>,
     is_ancestor: impl Fn(DirId) -> bool,
     tick: &mut dyn FnMut(),
-) -> Read {
-    let mut read = Read {
+) -> Contents {
+    let mut read = Contents {
         listing: Listing::new(at.path, at.depth),
         subdirs: Vec::new(),
         id: None,

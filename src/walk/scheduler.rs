@@ -49,7 +49,7 @@ use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
-use crate::walk::read::{self, DirId, Location};
+use crate::walk::reader::{self, DirId, Location};
 use crate::walk::{Consumer, Flow, Needs, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk, where the
@@ -278,7 +278,7 @@ impl<'w> Shared<'w> {
         };
         let ancestors = task.ancestors.as_ref();
         let clock = Instant::now();
-        let read = read::read(
+        let read = reader::read_folder(
             at,
             self.config,
             &self.filter,
