@@ -93,11 +93,6 @@ pub struct Config {
     pub types: Types,
     /// Extensions to keep, lowercase, without the dot (empty: all).
     pub extensions: Vec<Vec<u8>>,
-    /// Git's global excludes, when `gitignore` is on and there are any.
-    pub global_ignores: Option<ignore::gitignore::Gitignore>,
-    /// Files read while resolving (git's global excludes) that were skipped,
-    /// for `--show-errors`.
-    pub skipped: Vec<crate::listing::Skipped>,
     /// Names neither printed nor entered.
     pub excludes: Option<GlobSet>,
     /// Entries deeper than this are not printed, folders at this depth not
@@ -124,9 +119,6 @@ pub struct Config {
     /// How many more threads read folders only while reads wait for the
     /// disk (a cold cache): up to 16 readers in all, none when `-j` is given.
     pub cold_readers: usize,
-    /// What probably went wrong if the search finds nothing or a folder to
-    /// search does not exist ([`crate::slip`]).
-    pub slip: Option<String>,
 }
 
 impl Config {
@@ -177,7 +169,6 @@ impl Config {
             roots = roots.into_iter().map(absolute).collect();
         }
         let gitignore = on(Switch::Gitignore);
-        let mut skipped = Vec::new();
         let mut types = Types::default();
         for t in &cli.types {
             match t {
@@ -193,8 +184,7 @@ impl Config {
             Some(n) => n as usize,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
-        let mut config = Config {
-            slip: None,
+        Ok(Config {
             roots,
             matcher,
             full_path,
@@ -207,12 +197,6 @@ impl Config {
             hidden: on(Switch::Hidden),
             ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
-            global_ignores: if gitignore {
-                crate::walk::gitignore::global(&mut skipped)
-            } else {
-                None
-            },
-            skipped,
             types,
             extensions: cli
                 .extensions
@@ -246,10 +230,7 @@ impl Config {
             } else {
                 COLD_READERS.saturating_sub(threads)
             },
-        };
-        let acts = config.action != Action::Print;
-        config.slip = crate::slip::detect(cli, full_path, acts);
-        Ok(config)
+        })
     }
 }
 

@@ -57,26 +57,26 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
     Ok(())
 }
 
-/// Runs the search described by `config`: prints matches to `out`, or acts
-/// on them in order.
-pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+/// Runs the search described by `config` (resolved from `cli`): prints
+/// matches to `out`, or acts on them in order.
+pub fn run<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    let skipped = config.show_errors && !config.skipped.is_empty();
-    if config.show_errors {
-        for file in &config.skipped {
-            let path = String::from_utf8_lossy(&file.path);
-            error::report(
-                &format_args!("{path}: {}", file.reason),
-                config.escape_messages,
-            );
-        }
-    }
-    run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
+    run_walk(cli, config, out)
+}
+
+/// What probably went wrong with `cli` (see [`slip`]): asked for only when
+/// nothing matched or a root does not exist.
+pub fn slip_hint(cli: &cli::Cli, config: &Config) -> Option<String> {
+    slip::detect(
+        cli,
+        config.full_path,
+        config.action != config::Action::Print,
+    )
 }
 
 /// The walk of [`run`], into the printer or the action; when nothing
 /// matched, the probable slip ([`slip`]) is said on standard error.
-fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+fn run_walk<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
     use output::actions::{Delete, Exec, ExecBatch, Script};
     use output::python::Mode;
     let on_demand = ReadMode::OnDemand;
@@ -108,8 +108,8 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             run_action(config, on_demand, script)?
         }
     };
-    if !found && let Some(slip) = &config.slip {
-        error::report(slip, config.escape_messages);
+    if !found && let Some(slip) = slip_hint(cli, config) {
+        error::report(&slip, config.escape_messages);
     }
     Ok(outcome)
 }

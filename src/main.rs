@@ -25,14 +25,16 @@ fn main() -> ExitCode {
             return ExitCode::from(exit_status(&Err(err), cli.return_results));
         }
     };
-    let result = ffind::run(&config, stdout.lock());
+    let result = ffind::run(&cli, &config, stdout.lock());
     if let Err(err) = &result
         && !err.is_broken_pipe()
     {
         ffind::error::report(err, config.escape_messages);
         // A folder that does not exist may be the pattern, typed last.
-        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip) {
-            ffind::error::report(slip, config.escape_messages);
+        if let ffind::Error::Root { .. } = err
+            && let Some(slip) = ffind::slip_hint(&cli, &config)
+        {
+            ffind::error::report(&slip, config.escape_messages);
         }
     }
     ExitCode::from(exit_status(&result, cli.return_results))

@@ -86,8 +86,9 @@ pub struct EntryFilter<'c> {
 }
 
 impl<'c> EntryFilter<'c> {
-    /// The filter `config` asks for.
-    pub fn new(config: &'c Config) -> EntryFilter<'c> {
+    /// The filter `config` asks for, with git's global excludes
+    /// (`global_ignores`, loaded by the walk under `--gitignore`).
+    pub fn new(config: &'c Config, global_ignores: Option<&'c Gitignore>) -> EntryFilter<'c> {
         EntryFilter {
             hidden: config.hidden,
             ignore_vcs: config.ignore_vcs,
@@ -98,7 +99,7 @@ impl<'c> EntryFilter<'c> {
             min_depth: config.min_depth,
             max_depth: config.max_depth,
             gitignore: config.gitignore,
-            global_ignores: config.global_ignores.as_ref(),
+            global_ignores,
         }
     }
 
@@ -252,12 +253,12 @@ mod tests {
     #[test]
     fn names_hidden_vcs_and_excluded_are_skipped() {
         let plain = config(&[]);
-        let filter = EntryFilter::new(&plain);
+        let filter = EntryFilter::new(&plain, None);
         assert!(filter.skips_name(b".hidden"));
         assert!(!filter.skips_name(b"CVS"));
         assert!(!filter.skips_name(b"src"));
         let c = config(&["--hidden", "--ignore-vcs", "-E", "*.bak"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(!filter.skips_name(b".hidden"));
         assert!(filter.skips_name(b".git"));
         assert!(filter.skips_name(b".gitignore"));
@@ -269,7 +270,7 @@ mod tests {
     #[test]
     fn depth_limits_printing_and_entering() {
         let c = config(&["--min-depth", "2", "-d", "3"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         let at = |d| {
             let l = filter.level(d);
             (l.printable, l.enterable)
@@ -296,21 +297,21 @@ mod tests {
     fn no_type_asked_needs_no_metadata() {
         let c = config(&[]);
         let fake = Fake::new(None, false);
-        assert!(EntryFilter::new(&c).keeps_match(b"a", FILE, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"a", FILE, &fake));
         assert_eq!(fake.lookups.get(), 0);
     }
 
     #[test]
     fn files_and_folders_are_known_without_a_stat() {
         let c = config(&["-t", "f"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         let fake = Fake::new(None, false);
         assert!(filter.keeps_match(b"a", FILE, &fake));
         assert!(!filter.keeps_match(b"d", DIR, &fake));
         assert_eq!(fake.lookups.get(), 0);
         let c = config(&["-t", "d"]);
-        assert!(EntryFilter::new(&c).keeps_match(b"d", DIR, &fake));
-        assert!(EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"d", DIR, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"l", LINK_TO_DIR, &fake));
         assert_eq!(fake.lookups.get(), 0);
     }
 
@@ -318,19 +319,19 @@ mod tests {
     fn symlinks_count_as_their_target_unless_not_followed() {
         let c = config(&["-t", "d", "--no-follow"]);
         let fake = Fake::new(None, false);
-        assert!(!EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert!(!EntryFilter::new(&c, None).keeps_match(b"l", LINK_TO_DIR, &fake));
         let c = config(&["-t", "l", "--no-follow"]);
-        assert!(EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"l", LINK_TO_DIR, &fake));
     }
 
     #[test]
     fn executable_and_empty_look_at_the_metadata() {
         let c = config(&["-t", "x"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(filter.keeps_match(b"run", FILE, &Fake::new(stat(5, true), false)));
         assert!(!filter.keeps_match(b"data", FILE, &Fake::new(stat(5, false), false)));
         let c = config(&["-t", "e"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(filter.keeps_match(b"e", FILE, &Fake::new(stat(0, false), false)));
         assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(1, false), false)));
         assert!(filter.keeps_match(b"d", DIR, &Fake::new(None, true)));
@@ -341,9 +342,9 @@ mod tests {
     fn extension_is_checked_before_the_type() {
         let c = config(&["-e", "rs", "-t", "x"]);
         let fake = Fake::new(stat(1, true), false);
-        assert!(!EntryFilter::new(&c).keeps_match(b"run.sh", FILE, &fake));
+        assert!(!EntryFilter::new(&c, None).keeps_match(b"run.sh", FILE, &fake));
         assert_eq!(fake.lookups.get(), 0);
-        assert!(EntryFilter::new(&c).keeps_match(b"run.rs", FILE, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"run.rs", FILE, &fake));
     }
 
     #[test]

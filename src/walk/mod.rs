@@ -139,14 +139,34 @@ pub struct Walked {
 }
 
 /// Walks every root of `config` in order within `limits`, handing each
-/// folder's listing to `consumer` in the original's order.
+/// folder's listing to `consumer` in the original's order. Under
+/// `--gitignore`, loads git's global excludes first (a file skipped there
+/// is reported under `--show-errors`).
 pub fn walk(
     config: &Config,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
-    scheduler::run(config, mode, limits, consumer)
+    let mut skipped = Vec::new();
+    let global = if config.gitignore {
+        gitignore::global(&mut skipped)
+    } else {
+        None
+    };
+    let reported = config.show_errors && !skipped.is_empty();
+    if reported {
+        consumer.idle()?;
+        for file in &skipped {
+            let path = String::from_utf8_lossy(&file.path);
+            let message = format!("{path}: {}", file.reason);
+            crate::error::report(&message, config.escape_messages);
+        }
+    }
+    let filter = filter::EntryFilter::new(config, global.as_ref());
+    let mut walked = scheduler::run(config, filter, mode, limits, consumer)?;
+    walked.errors_reported |= reported;
+    Ok(walked)
 }
 
 #[cfg(test)]

@@ -546,10 +546,11 @@ impl<'w> Shared<'w> {
     }
 }
 
-/// Runs the walk of `config` in `mode` within `limits`, handing each
-/// listing to `consumer`.
+/// Runs the walk of `config` with `filter` in `mode` within `limits`,
+/// handing each listing to `consumer`.
 pub fn run(
     config: &Config,
+    filter: EntryFilter<'_>,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
@@ -561,7 +562,7 @@ pub fn run(
     let budget = Budget::new(limits.held_handles);
     let shared = Shared {
         config,
-        filter: EntryFilter::new(config),
+        filter,
         limits,
         stack: Mutex::new(Stack {
             tasks: Vec::new(),
