@@ -40,7 +40,7 @@ const REOPEN: OFlags = OFlags::RDONLY
     .union(OFlags::CLOEXEC);
 
 /// A folder's identity: device and inode numbers.
-type Id = (u64, u64);
+type Id = crate::sys::DirId;
 
 /// One folder on the route from the root to the folder being listed.
 struct Frame {
@@ -266,8 +266,7 @@ fn remove_or_defer(dir: &OwnedFd, name: &[u8]) -> io::Result<bool> {
 }
 
 fn id(st: &rustix::fs::Stat) -> Id {
-    let id = crate::sys::stat_id(st);
-    (id.dev, id.ino)
+    crate::sys::stat_id(st)
 }
 
 /// Why nothing is deleted in a folder that is not where the walk found it.

@@ -19,6 +19,14 @@
 //! macOS, the BSDs, and Linux with the `portable-reader` feature);
 //! `windows.rs` (`std::fs` by path, identity by volume serial and file
 //! index, Ctrl-C through a console control handler).
+//!
+//! Not behind it, and only these (besides `std::fs` and `std::process` by
+//! path): `output/delete_unix.rs` calls rustix's `openat`, `fstat`,
+//! `statat` and `unlinkat` on the walk's folder handles (the removals and
+//! their identity checks); `output/exec_unix.rs` asks `sysconf(_SC_ARG_MAX)`
+//! (libc); `output/bridge_unix.rs` and `output/python.rs` (its tests) clear
+//! close-on-exec with rustix's `fcntl_setfd`; `output/bridge_windows.rs`
+//! marks a pipe inheritable with `SetHandleInformation` (windows-sys).
 
 #[cfg(unix)]
 mod unix;

@@ -37,7 +37,7 @@ Conflicting or malformed options are usage errors.
 An unreadable root: a message naming it, status 1, nothing printed.
 
   $ chmod 755 . && cp "$(command -v ffind)" ./ffind-copy && mkdir closed && chmod 000 closed
-  $ as_nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+  $ . $TESTDIR/nobody.sh
   $ as_nobody ./ffind-copy closed x
   ffind: closed: Permission denied
   [1]
