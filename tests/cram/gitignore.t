@@ -28,8 +28,12 @@ default, like the original).
   $ FFIND_GITIGNORE=1 ffind main
   ./src/main.c
 
-The global excludes (core.excludesFile) count too.
+The global excludes (core.excludesFile) count too: g.h is listed until they
+ignore it.
 
+  $ ffind --gitignore '^g'
+  ./src/gen
+  ./src/gen/g.h
   $ printf '*.h\n' > "$HOME/global-ignore" && git config --global core.excludesFile "$HOME/global-ignore"
-  $ ffind --gitignore gen
+  $ ffind --gitignore '^g'
   ./src/gen

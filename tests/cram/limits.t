@@ -22,6 +22,8 @@
   m/a/3
   $ ffind --max-results 0 m ''
   $ ffind -1 m nothing-matches
+  $ ffind -1 m 4
+  m/b/4
   $ ffind -1 --max-results 2 m '' 2>/dev/null
   [2]
 
