@@ -97,9 +97,10 @@ pub struct WalkLimits {
     pub read_ahead: usize,
     /// Folder handles kept open for opening subfolders relative to them.
     pub held_handles: usize,
-    /// Takes the cache as cold for the whole walk, without waiting for a
-    /// read to wait for the disk: the cold-cache readers and budgets work
-    /// from the start (for callers that know, and for tests).
+    /// Takes every folder read as one that waited for the disk: each starts
+    /// or extends a cold spell, so the cold-cache readers and budgets work
+    /// throughout, through the same path as on a cold cache (for callers
+    /// that know, and for tests).
     pub assume_cold: bool,
 }
 

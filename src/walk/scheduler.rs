@@ -285,7 +285,7 @@ impl<'w> Shared<'w> {
             |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
             tick,
         );
-        if waited_for_disk(clock.elapsed()) {
+        if self.limits.assume_cold || waited_for_disk(clock.elapsed()) {
             self.cold_spell();
         }
         drop(parent_fd);
@@ -368,9 +368,9 @@ impl<'w> Shared<'w> {
     }
 
     /// Whether a read that waited for the disk was seen within the last
-    /// [`COLD_SPELL`] (always, under [`WalkLimits::assume_cold`]).
+    /// [`COLD_SPELL`].
     fn is_cold(&self) -> bool {
-        self.limits.assume_cold || self.now() < self.cold_until.load(Ordering::Relaxed)
+        self.now() < self.cold_until.load(Ordering::Relaxed)
     }
 
     /// Starts or extends a cold spell. When it starts, wakes the cold-cache
