@@ -22,7 +22,9 @@
 //!
 //! Every way out of the walk — the end, an error, a panic on any thread —
 //! finishes it: [`Finish`] wakes every waiting worker, and a task whose
-//! reader panicked is handed to the consumer as failed, never waited on.
+//! reader panicked is handed to the consumer as failed, never waited on; a
+//! worker that panicked goes on with other folders, and the walk ends in an
+//! error once every listing has been handed over.
 //! Threads that cannot be started are done without.
 //!
 //! While the page cache is cold, folder reads wait for the disk and the
@@ -36,6 +38,7 @@
 //! never wake, so they cost nothing there.
 
 use std::cell::Cell;
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
@@ -219,6 +222,8 @@ struct Shared<'w> {
     /// Nanoseconds after `started` until which the cache counts as cold.
     cold_until: AtomicU64,
     finished: AtomicBool,
+    /// A worker panicked while reading a folder.
+    panicked: AtomicBool,
     buffered: AtomicUsize,
     budget: &'w Budget,
     consumer: Thread,
@@ -276,6 +281,8 @@ impl<'w> Shared<'w> {
             ignores: pending.ignores.as_ref(),
             budget: self.budget,
         };
+        #[cfg(test)]
+        tests::panic_if_asked(&at.path);
         let ancestors = task.ancestors.as_ref();
         let clock = Instant::now();
         let read = reader::read_folder(
@@ -358,7 +365,12 @@ impl<'w> Shared<'w> {
                     *stack.idle_count(cold) -= 1;
                 }
             };
-            self.run_ahead(&task);
+            // A panic while reading is handed to the consumer as a failed
+            // folder (`FailOnPanic`); the walk goes on and ends in an error.
+            let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.run_ahead(&task)));
+            if read.is_err() {
+                self.panicked.store(true, Ordering::Relaxed);
+            }
         }
     }
 
@@ -574,6 +586,7 @@ pub fn run(
         started: Instant::now(),
         cold_until: AtomicU64::new(0),
         finished: AtomicBool::new(false),
+        panicked: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
         budget: &budget,
         consumer: std::thread::current(),
@@ -609,6 +622,11 @@ pub fn run(
             crate::error::report(&message, config.escape_messages);
         }
         let mut walked = finish.0.consume(consumer)?;
+        if finish.0.panicked.load(Ordering::Relaxed) {
+            return Err(Error::Io(std::io::Error::other(
+                "a walk thread failed (a bug in ffind): some folders were not searched",
+            )));
+        }
         walked.errors_reported |= unstarted;
         Ok(walked)
     })
@@ -617,6 +635,62 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::parse_from;
+    use crate::env::Env;
+    use crate::listing::Listing;
+
+    /// Names of folders whose reading panics on a worker thread.
+    static PANIC_IN: Mutex<Vec<&'static [u8]>> = Mutex::new(Vec::new());
+
+    /// Panics when a worker reads a folder named in [`PANIC_IN`].
+    pub(super) fn panic_if_asked(path: &[u8]) {
+        let on_worker = std::thread::current()
+            .name()
+            .is_some_and(|n| n.starts_with("ffind-walk"));
+        if on_worker && lock(&PANIC_IN).iter().any(|name| path.ends_with(name)) {
+            panic!("asked to panic reading {}", String::from_utf8_lossy(path));
+        }
+    }
+
+    /// Takes its time over the first listing (so that the workers read
+    /// everything else ahead), then notes each folder and its error.
+    #[derive(Default)]
+    struct Slow(Vec<(String, bool)>);
+
+    impl Consumer for Slow {
+        fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+            if self.0.is_empty() {
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            let path = String::from_utf8_lossy(&listing.path).into_owned();
+            self.0.push((path, listing.error.is_some()));
+            Ok(Flow::Continue)
+        }
+    }
+
+    #[test]
+    fn a_worker_that_panics_ends_the_walk_in_an_error_not_a_panic() {
+        lock(&PANIC_IN).push(b"/boom-3f1a");
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("r");
+        for dir in ["a/boom-3f1a/x", "b/c", "d"] {
+            std::fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        let env = Env::default();
+        let argv = ["ffind", "-j4", root.to_str().unwrap(), ""];
+        let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
+        let config = config.unwrap();
+        let mut slow = Slow::default();
+        let limits = WalkLimits::for_config(&config);
+        let filter = EntryFilter::new(&config, None);
+        let walked = run(&config, filter, ReadMode::Ahead, limits, &mut slow);
+        let err = walked.expect_err("the walk ends in an error");
+        assert!(err.to_string().contains("a walk thread failed"), "{err}");
+        let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();
+        assert_eq!(failed.len(), 1, "{:?}", slow.0);
+        assert!(failed[0].ends_with("boom-3f1a"));
+        assert!(slow.0.iter().any(|f| f.0.ends_with("b/c")), "the walk went on");
+    }
 
     #[test]
     fn a_fast_read_never_starts_a_cold_spell() {
