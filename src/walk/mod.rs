@@ -175,6 +175,7 @@ mod tests {
     use super::*;
     use crate::cli::parse_from;
     use crate::env::Env;
+    use crate::listing::Kind;
 
     /// Records the listings and the leavings, in order.
     #[derive(Default)]
@@ -227,5 +228,46 @@ mod tests {
             "left".into(),
         ];
         assert_eq!(events.0, want);
+    }
+
+    /// Asks for folder handles and looks up each match's metadata.
+    #[derive(Default)]
+    struct Sizes(Vec<(String, Kind, u64)>);
+
+    impl Consumer for Sizes {
+        fn needs(&self) -> Needs {
+            Needs { handles: true }
+        }
+
+        fn found(&mut self, folder: &Listing, entry: Entry<'_>) -> Result<Flow, Error> {
+            let meta = folder.metadata(entry.name, false).unwrap();
+            assert_eq!(meta.kind, entry.kind);
+            let name = String::from_utf8_lossy(entry.name).into_owned();
+            self.0.push((name, entry.kind, meta.size));
+            Ok(Flow::Continue)
+        }
+    }
+
+    #[test]
+    fn metadata_is_looked_up_relative_to_the_folder_handle_when_asked_for() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("r");
+        std::fs::create_dir_all(root.join("d")).unwrap();
+        std::fs::write(root.join("f"), "12345").unwrap();
+        let env = Env::default();
+        let argv = ["ffind", root.to_str().unwrap(), ""];
+        let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
+        let config = config.unwrap();
+        let mut sizes = Sizes::default();
+        let limits = WalkLimits::for_config(&config);
+        walk(&config, ReadMode::Ahead, limits, &mut sizes).unwrap();
+        assert_eq!(sizes.0[0], ("f".to_owned(), Kind::File, 5));
+        assert_eq!((&sizes.0[1].0[..], sizes.0[1].1), ("d", Kind::Dir));
+        let mut listing = Listing::new(b".".to_vec(), 0);
+        listing.push(b"f", 0..1, Kind::File);
+        assert!(
+            listing.metadata(b"f", false).is_err(),
+            "no handle, no lookup"
+        );
     }
 }

@@ -689,7 +689,10 @@ mod tests {
         let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();
         assert_eq!(failed.len(), 1, "{:?}", slow.0);
         assert!(failed[0].ends_with("boom-3f1a"));
-        assert!(slow.0.iter().any(|f| f.0.ends_with("b/c")), "the walk went on");
+        assert!(
+            slow.0.iter().any(|f| f.0.ends_with("b/c")),
+            "the walk went on"
+        );
     }
 
     #[test]
