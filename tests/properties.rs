@@ -95,11 +95,13 @@ proptest! {
         let cwd = tempfile::tempdir().unwrap();
         for (text, word_start, suffix) in TEMPLATES {
             let template = Template::exec(text).unwrap();
-            let mut line = Vec::new();
-            template.render(&path, &mut line);
+            let (mut line, mut values) = (Vec::new(), Vec::new());
+            template.render(&path, &mut line, &mut values);
             let out = Command::new("/bin/sh")
                 .arg("-c")
                 .arg(OsStr::from_bytes(&line))
+                .arg("sh")
+                .args(values.iter().map(|v| OsStr::from_bytes(v)))
                 .current_dir(cwd.path())
                 .output()
                 .unwrap();
