@@ -28,8 +28,7 @@ const FFIND: &str = env!("CARGO_BIN_EXE_ffind");
 const MARKER: &str = "PWNED";
 
 /// Binds bash over `/bin/sh` for the command it starts.
-const AS_BASH: &str =
-    "mount --make-rprivate / && mount --bind /bin/bash /bin/sh && exec \"$@\"";
+const AS_BASH: &str = "mount --make-rprivate / && mount --bind /bin/bash /bin/sh && exec \"$@\"";
 
 /// Whether bash can be bound over `/bin/sh` here (said once on standard
 /// error when it cannot).
@@ -144,10 +143,7 @@ impl Frag {
                 if !at.double {
                     out.push('"');
                 }
-                let inner = At {
-                    double: true,
-                    ..at
-                };
+                let inner = At { double: true, ..at };
                 parts.iter().for_each(|p| p.render(inner, out));
                 if !at.double {
                     out.push('"');
@@ -181,7 +177,11 @@ impl Frag {
                 out.push_str("))");
             }
             Frag::HereDoc(inner, quoted) => {
-                out.push_str(if *quoted { "$(cat <<'EOF'\n" } else { "$(cat <<EOF\n" });
+                out.push_str(if *quoted {
+                    "$(cat <<'EOF'\n"
+                } else {
+                    "$(cat <<EOF\n"
+                });
                 inner.render(
                     At {
                         double: true,
@@ -298,10 +298,7 @@ fn expected(spelling: &str, path: &[u8]) -> Vec<u8> {
 
 /// The NUL-ended records of `out`, sorted.
 fn records(out: &[u8]) -> Vec<Vec<u8>> {
-    let mut records: Vec<Vec<u8>> = out
-        .split(|&b| b == 0)
-        .map(<[u8]>::to_vec)
-        .collect();
+    let mut records: Vec<Vec<u8>> = out.split(|&b| b == 0).map(<[u8]>::to_vec).collect();
     records.pop();
     records.sort();
     records
@@ -393,7 +390,11 @@ fn placeholders_in_evaluating_constructs_are_refused() {
         ("PS4={} sh -x", "PS4"),
     ] {
         for mode in ["-x", "-X"] {
-            let out = ffind(false, &[mode.as_bytes(), template.as_bytes(), b"n", b""], tmp.path());
+            let out = ffind(
+                false,
+                &[mode.as_bytes(), template.as_bytes(), b"n", b""],
+                tmp.path(),
+            );
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert_eq!(out.status.code(), Some(2), "{template}: {out:?}");
             assert!(stderr.contains(construct), "{template}: {stderr}");

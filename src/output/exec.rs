@@ -281,8 +281,7 @@ mod tests {
                 if i > 0 {
                     line.push(b' ');
                 }
-                self.template
-                    .batch_word(path, &mut line, &mut Vec::new());
+                self.template.batch_word(path, &mut line, &mut Vec::new());
             }
             self.template.batch_tail(&mut line);
             line.len()
@@ -290,7 +289,9 @@ mod tests {
     }
 
     fn files(n: usize) -> Vec<Vec<u8>> {
-        (0..n).map(|i| format!("./file{i:02}").into_bytes()).collect()
+        (0..n)
+            .map(|i| format!("./file{i:02}").into_bytes())
+            .collect()
     }
 
     const LARGE: ArgLimits = ArgLimits {
@@ -306,7 +307,11 @@ mod tests {
         let one = 50;
         assert!(counting.line_len(1) > one);
         let (counts, failed) = counting.runs(&files(40), ArgLimits { one, ..LARGE });
-        assert_eq!((counts, failed), (vec![1; 40], false), "a line too long runs alone");
+        assert_eq!(
+            (counts, failed),
+            (vec![1; 40], false),
+            "a line too long runs alone"
+        );
         let one = counting.line_len(7) + 3;
         let (counts, _) = counting.runs(&files(40), ArgLimits { one, ..LARGE });
         assert_eq!(counts, [7, 7, 7, 7, 7, 5]);

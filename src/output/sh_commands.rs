@@ -143,7 +143,11 @@ impl Command {
     /// A placeholder stands in the current word (directly or inside a
     /// substitution): refused when the word is evaluated.
     pub fn value(&mut self) -> Result<(), String> {
-        let refuse = |what: &str| Err(format!("a placeholder in {what} is refused: the shell evaluates it, so a name could run as code"));
+        let refuse = |what: &str| {
+            Err(format!(
+                "a placeholder in {what} is refused: the shell evaluates it, so a name could run as code"
+            ))
+        };
         if let Some(what) = self.this.or(self.all) {
             return refuse(what);
         }

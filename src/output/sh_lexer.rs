@@ -505,7 +505,13 @@ impl Lexer {
                 3
             }
             Some(b'(') => {
-                self.open_command(b"$(", Layer::Subst { parens: 0, cases: 0 });
+                self.open_command(
+                    b"$(",
+                    Layer::Subst {
+                        parens: 0,
+                        cases: 0,
+                    },
+                );
                 2
             }
             Some(b'[') => {
@@ -542,11 +548,7 @@ impl Lexer {
                     _ => None,
                 })
                 .collect();
-            if let Some(at) = self
-                .layers
-                .iter()
-                .rposition(|l| *l == Layer::Backquote(n))
-            {
+            if let Some(at) = self.layers.iter().rposition(|l| *l == Layer::Backquote(n)) {
                 // Quotes left open inside the substitution end with it.
                 self.layers.truncate(at + 1);
                 self.close_command(&t[..=n])?;
