@@ -22,6 +22,10 @@ use std::sync::OnceLock;
 use ffind::output::template::Part;
 use proptest::prelude::*;
 
+#[path = "support/hostile_names.rs"]
+mod hostile_names;
+use hostile_names::hostile_name;
+
 const FFIND: &str = env!("CARGO_BIN_EXE_ffind");
 
 /// The file a name that ran as code creates.
@@ -235,31 +239,10 @@ const ALWAYS: [&[u8]; 4] = [
     b"y\";touch PWNED;\"",
 ];
 
-/// A hostile file name: what shells treat specially, `{}` itself, a
-/// leading `-` sometimes.
+/// A hostile file name, starting with `-` or not.
 fn name() -> impl Strategy<Value = Vec<u8>> {
-    let piece = prop_oneof![
-        Just(b"'".to_vec()),
-        Just(b"\"".to_vec()),
-        Just(b"$(touch PWNED)".to_vec()),
-        Just(b"`touch PWNED`".to_vec()),
-        Just(b";touch PWNED;".to_vec()),
-        Just(b"a[$(touch PWNED)]".to_vec()),
-        Just(b"\n".to_vec()),
-        Just(b"\\".to_vec()),
-        Just(b"$".to_vec()),
-        Just(b" ".to_vec()),
-        Just(b".".to_vec()),
-        Just(b"{}".to_vec()),
-        Just(b"'\\''".to_vec()),
-        Just(b"\\`".to_vec()),
-        Just(b"\\\"".to_vec()),
-    ];
-    (any::<bool>(), prop::collection::vec(piece, 1..6)).prop_map(|(dash, pieces)| {
-        let mut name = if dash { b"-".to_vec() } else { b"n".to_vec() };
-        name.extend(pieces.concat());
-        name
-    })
+    (any::<bool>(), hostile_name())
+        .prop_map(|(dash, name)| [if dash { &b"-"[..] } else { b"n" }, &name].concat())
 }
 
 /// The word under test: a whole-word placeholder (bare, `'…'` or `"…"`),

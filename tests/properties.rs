@@ -20,32 +20,15 @@ use ffind::walk::Consumer;
 use ffind::{Config, cli};
 use proptest::prelude::*;
 
+#[path = "support/hostile_names.rs"]
+mod hostile_names;
+use hostile_names::hostile_name;
+
 fn config(args: &[&str]) -> Config {
     let env = Env::default();
     let mut argv = vec!["ffind"];
     argv.extend_from_slice(args);
     Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
-}
-
-/// Bytes of a file name, biased towards what shells treat specially.
-fn name_bytes() -> impl Strategy<Value = Vec<u8>> {
-    let piece = prop_oneof![
-        Just(b"'".to_vec()),
-        Just(b"\"".to_vec()),
-        Just(b"$(touch PWNED)".to_vec()),
-        Just(b"`touch PWNED`".to_vec()),
-        Just(b";touch PWNED;".to_vec()),
-        Just(b"\n".to_vec()),
-        Just(b"-".to_vec()),
-        Just(b"\\".to_vec()),
-        Just(b"$".to_vec()),
-        Just(b" ".to_vec()),
-        Just(b".".to_vec()),
-        Just(b"{}".to_vec()),
-        Just(b"'\\''".to_vec()),
-        proptest::collection::vec((1u8..=255).prop_filter("no slash", |b| *b != b'/'), 1..4),
-    ];
-    proptest::collection::vec(piece, 1..8).prop_map(|pieces| pieces.concat())
 }
 
 /// A template (every placeholder in one quoting context), whether its
@@ -87,7 +70,7 @@ proptest! {
     #[test]
     fn exec_templates_pass_exact_bytes_and_run_nothing(
         root in prop_oneof![Just(&b"."[..]), Just(&b"-d"[..]), Just(&b"a b/c"[..]), Just(&b""[..])],
-        name in name_bytes(),
+        name in hostile_name(),
     ) {
         let mut path = root.to_vec();
         path.push(b'/');

@@ -16,60 +16,47 @@ macOS), bound over /bin/sh in a private mount namespace:
   $ as_bash /bin/sh -c 'test -n "$BASH_VERSION" && echo bash'
   bash
 
+`both` runs a command under each and shows dash's output once, with what
+bash did differently:
+
+  $ both() { "$@" > dash.out 2>&1; as_bash "$@" > bash.out 2>&1; cat dash.out; diff dash.out bash.out && echo '(the same under bash)'; rm dash.out bash.out; }
+
 Backquotes inside double quotes, the value quoted with `\"` (POSIX's way):
 
-  $ ffind -x 'printf "[%s]\n" "`printf %s \"{}\"`"' n ''
+  $ both ffind -x 'printf "[%s]\n" "`printf %s \"{}\"`"' n ''
   [n/$(touch PWNED)]
   [n/`touch PWNED`]
   [n/a;touch PWNED;b]
   [n/a[$(touch PWNED)]]
   [n/say "hi"]
   [n/x'`touch PWNED`']
-  $ as_bash ffind -x 'printf "[%s]\n" "`printf %s \"{}\"`"' n ''
-  [n/$(touch PWNED)]
-  [n/`touch PWNED`]
-  [n/a;touch PWNED;b]
-  [n/a[$(touch PWNED)]]
-  [n/say "hi"]
-  [n/x'`touch PWNED`']
+  (the same under bash)
   $ ls
   n
 
 A `case` inside `$( )`, whose pattern ends in `)`:
 
-  $ ffind -x 'printf "[%s]\n" "$(case a in a) printf %s {};; esac)"' n ''
+  $ both ffind -x 'printf "[%s]\n" "$(case a in a) printf %s {};; esac)"' n ''
   [n/$(touch PWNED)]
   [n/`touch PWNED`]
   [n/a;touch PWNED;b]
   [n/a[$(touch PWNED)]]
   [n/say "hi"]
   [n/x'`touch PWNED`']
-  $ as_bash ffind -x 'printf "[%s]\n" "$(case a in a) printf %s {};; esac)"' n ''
-  [n/$(touch PWNED)]
-  [n/`touch PWNED`]
-  [n/a;touch PWNED;b]
-  [n/a[$(touch PWNED)]]
-  [n/say "hi"]
-  [n/x'`touch PWNED`']
+  (the same under bash)
   $ ls
   n
 
 Nested, escaped backquotes:
 
-  $ ffind -x 'echo `echo "\`echo {}\`"`' n ''
+  $ both ffind -x 'echo `echo "\`echo {}\`"`' n ''
   n/$(touch PWNED)
   n/`touch PWNED`
   n/a;touch PWNED;b
   n/a[$(touch PWNED)]
   n/say "hi"
   n/x'`touch PWNED`'
-  $ as_bash ffind -x 'echo `echo "\`echo {}\`"`' n ''
-  n/$(touch PWNED)
-  n/`touch PWNED`
-  n/a;touch PWNED;b
-  n/a[$(touch PWNED)]
-  n/say "hi"
-  n/x'`touch PWNED`'
+  (the same under bash)
   $ ls
   n
 
@@ -151,3 +138,11 @@ A value the template itself hands on to such a construct cannot be caught
 
   $ ffind -x 'x={}; echo "$x"' n 'a\['
   n/a[$(touch PWNED)]
+
+The values sit in variables of their own (`__ffind_1`, …), set before the
+template runs: its own `$1`, `set --`, `shift` and functions do not change
+what a placeholder stands for, and the template sees no parameters.
+
+  $ ffind -x 'echo "$#"; set -- a b; shift; f() { echo "[{}] [$1]"; }; f x' n 'hi'
+  0
+  [n/say "hi"] [x]
