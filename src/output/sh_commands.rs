@@ -11,8 +11,10 @@
 //! word, as [`crate::output::sh_lexer`] hands the words over.
 
 /// Commands whose every operand is evaluated, with how a refusal names them.
-const EVALUATING: [(&str, &str); 11] = [
+const EVALUATING: [(&str, &str); 13] = [
     ("eval", "eval"),
+    ("ssh", "ssh (a remote shell runs its command)"),
+    ("watch", "watch (sh -c runs its command)"),
     ("trap", "trap"),
     ("alias", "alias"),
     (".", ". (source)"),
@@ -30,6 +32,9 @@ const EVALUATING: [(&str, &str); 11] = [
 const SHELLS: [&str; 11] = [
     "sh", "bash", "dash", "ksh", "zsh", "mksh", "ash", "yash", "posh", "lksh", "busybox",
 ];
+
+/// Other commands whose `-c` operand is a shell command line.
+const WITH_C: [&str; 4] = ["su", "runuser", "script", "flock"];
 
 /// Builtins that declare variables: the name part of an operand
 /// (`NAME=value`) is a name, and with `-n` the value is one too.
@@ -190,7 +195,7 @@ impl Command {
         let option = |letter: u8| {
             word.len() > 1 && word[0] == b'-' && word[1] != b'-' && word.contains(&letter)
         };
-        if is(name, &SHELLS) && option(b'c') {
+        if (is(name, &SHELLS) || is(name, &WITH_C)) && option(b'c') {
             self.this = Some("the script of sh -c");
             self.script_given = true;
         } else if name == b"printf" && word == b"-v" {
@@ -298,6 +303,8 @@ mod tests {
             &["read", "{}"],
             &["unset", "{}"],
             &["let", "x={}"],
+            &["ssh", "host", "cat", "{}"],
+            &["su", "-c", "cat {}"],
         ] {
             assert!(feed(words).is_err(), "{words:?}");
         }

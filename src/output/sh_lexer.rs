@@ -549,7 +549,14 @@ impl Lexer {
                 })
                 .collect();
             if let Some(at) = self.layers.iter().rposition(|l| *l == Layer::Backquote(n)) {
-                // Quotes left open inside the substitution end with it.
+                // Whatever was left open inside the substitution ends with
+                // it, the commands of its own substitutions too.
+                let inner = self.layers[at + 1..]
+                    .iter()
+                    .filter(|l| matches!(l, Layer::Subst { .. } | Layer::Backquote(_)))
+                    .count();
+                let commands = self.commands.len().saturating_sub(inner).max(1);
+                self.commands.truncate(commands);
                 self.layers.truncate(at + 1);
                 self.close_command(&t[..=n])?;
                 return Ok(n + 1);
@@ -568,7 +575,14 @@ impl Lexer {
             return Ok(2);
         }
         let len = t.len().min(2);
-        self.literal(&t[..len], &t[1..len]);
+        // A backslash before a line break joins the lines: nothing is left
+        // of either in the word (`ev\<newline>al` is `eval`).
+        let kept = if t.get(1) == Some(&b'\n') {
+            &[][..]
+        } else {
+            &t[1..len]
+        };
+        self.literal(&t[..len], kept);
         Ok(len)
     }
 

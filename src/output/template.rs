@@ -314,6 +314,10 @@ mod tests {
         for (template, construct) in [
             ("eval echo {}", "eval"),
             ("eval", "eval"),
+            ("ev\\\nal {}", "eval"),
+            ("e'v'\"al\" {}", "eval"),
+            ("$'eval' {}", "eval"),
+            ("echo `echo $(echo `; eval {}", "eval"),
             ("x=1; trap 'echo {}' EXIT", "trap"),
             ("alias x={}", "alias"),
             (". {}", "source"),
