@@ -1,8 +1,9 @@
 //! The commands that evaluate their operands — as code (`eval`, `trap`,
 //! `alias`, `.`, `source`, `sh -c SCRIPT`, a shell reading a
-//! here-document), as arithmetic (`let`, `[[ … -eq … ]]`, array subscripts)
-//! or as variable names (`declare -n`, `printf -v`, `read`, `unset`,
-//! `test -v`, `PS4`) — so that a placeholder written in one is refused.
+//! here-document, `ssh`), as arithmetic (`let`, `[[ … -eq … ]]`,
+//! `declare -i`, array subscripts) or as variable names (`declare -n`,
+//! `printf -v`, `read`, `unset`, `test -v`, `PS4`) — so that a placeholder
+//! written in one is refused.
 //! Passing a value there would let it run even as a reference: bash
 //! evaluates `a[$(cmd)]` when it reads such a name or number.
 //!
@@ -204,6 +205,8 @@ impl Command {
             self.this = Some("test -v (a variable name)");
         } else if is(name, &DECLARING) && option(b'n') {
             self.all = Some("declare -n (a name reference)");
+        } else if is(name, &DECLARING) && option(b'i') {
+            self.all = Some("declare -i (arithmetic)");
         } else if name == b"[[" && is(&word, &["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]) {
             self.arithmetic = true;
             if self.holds_value {
@@ -295,6 +298,7 @@ mod tests {
             &["[[", "{}", "-eq", "1", "]]"],
             &["[[", "1", "-lt", "{}", "]]"],
             &["declare", "-n", "r={}"],
+            &["local", "-i", "n={}"],
             &["local", "{}"],
             &["a[{}]=1"],
             &["PS4={}"],
