@@ -90,7 +90,10 @@ fn run_walk<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome
             let printer = output::printer::Printer::new(out, config);
             run_action(config, ReadMode::Ahead, printer)?
         }
-        config::Action::Exec(template) => run_action(config, on_demand, Exec::new(template))?,
+        config::Action::Exec(template) => {
+            let exec = Exec::new(template, config.environment_size);
+            run_action(config, on_demand, exec)?
+        }
         config::Action::ExecBatch(template) => {
             let batch = ExecBatch::new(template, config.environment_size);
             run_action(config, on_demand, batch)?

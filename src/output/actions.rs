@@ -13,7 +13,7 @@ use crate::listing::{Entry, Listing};
 use crate::outcome::Outcome;
 use crate::output::Action;
 use crate::output::delete::Deleter;
-use crate::output::exec::{self, Batch};
+use crate::output::exec::{self, Batch, Each};
 use crate::output::python::{Mode, Python, Ran};
 use crate::template::Template;
 use crate::walk::{Consumer, Flow, Needs};
@@ -29,17 +29,16 @@ fn verdict(failed: bool) -> Outcome {
 
 /// `--exec`: runs the template's line once per match.
 pub struct Exec<'c> {
-    template: &'c Template,
-    line: Vec<u8>,
+    each: Each<'c>,
     failed: bool,
 }
 
 impl<'c> Exec<'c> {
-    /// Runs `template` for each match.
-    pub fn new(template: &'c Template) -> Exec<'c> {
+    /// Runs `template` for each match, within the argument limits left by
+    /// an environment of `environment_size` bytes.
+    pub fn new(template: &'c Template, environment_size: usize) -> Exec<'c> {
         Exec {
-            template,
-            line: Vec::new(),
+            each: Each::new(template, exec::ArgLimits::of_system(environment_size)),
             failed: false,
         }
     }
@@ -47,10 +46,7 @@ impl<'c> Exec<'c> {
 
 impl Consumer for Exec<'_> {
     fn found(&mut self, folder: &Listing, entry: Entry<'_>) -> Result<Flow, Error> {
-        let path = crate::path::join(&folder.path, entry.name);
-        self.line.clear();
-        self.template.render(&path, &mut self.line);
-        self.failed |= !exec::run_line(&self.line);
+        self.failed |= !self.each.run(&crate::path::join(&folder.path, entry.name));
         Ok(Flow::Continue)
     }
 }
