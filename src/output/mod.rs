@@ -39,8 +39,6 @@ pub mod exec;
 pub mod printer;
 pub mod python;
 pub mod shared;
-pub mod sh_commands;
-pub mod sh_lexer;
 
 use crate::error::Error;
 use crate::outcome::Outcome;

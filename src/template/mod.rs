@@ -1,5 +1,6 @@
-//! The `--exec` templates: what those of `/bin/sh` ([`sh`]) and of
-//! `cmd.exe` ([`cmd`]) share once each dialect's
+//! The `--exec` templates: what those of `/bin/sh` ([`sh`], read by
+//! [`sh_lexer`] with the commands of [`sh_commands`]) and of `cmd.exe`
+//! ([`cmd`]) share once each dialect's
 //! lexer has read them: the tokens (text, placeholders, word breaks), the
 //! one repeated word of a batch, and the rendering of a line for a match.
 //! A [`Dialect`] says how a value is taken from the path and how it is put
@@ -12,6 +13,8 @@ use std::fmt::Debug;
 pub mod cmd;
 pub mod part;
 pub mod sh;
+pub mod sh_commands;
+pub mod sh_lexer;
 
 pub use part::Part;
 

@@ -1,6 +1,6 @@
 //! `--exec` and `--exec-batch` command templates for `/bin/sh`: a
 //! template is parsed once into tokens (text, placeholders, word breaks)
-//! by [`crate::output::sh_lexer`], each placeholder marked with the shell
+//! by [`crate::template::sh_lexer`], each placeholder marked with the shell
 //! quoting it stands in. The line handed to the shell holds only the
 //! template's own text and *references* to the values, never a value's
 //! bytes: `/bin/sh -c LINE sh VALUE…`, where LINE starts with
@@ -15,7 +15,7 @@
 //! guess about the quoting can at worst change the argument (split it,
 //! keep its quotes), never run it. Commands that evaluate their operands
 //! as code, names or arithmetic are the one way left for a value to run;
-//! a placeholder written in one is refused ([`crate::output::sh_commands`]).
+//! a placeholder written in one is refused ([`crate::template::sh_commands`]).
 //!
 //! The placeholders are fd's: `{}` the path, `{/}` its name, `{//}` its
 //! folder, `{.}` the path without extension, `{/.}` the name without
@@ -26,22 +26,8 @@
 
 use std::borrow::Cow;
 
+pub use crate::template::sh_lexer::Quoting;
 use crate::template::{Dialect, Part, Token, Tokens};
-
-/// The quoting a placeholder stands in, as the lexer read it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Quoting {
-    /// Unquoted (also directly inside `$( )`, backquotes or `${x:-…}`).
-    Bare,
-    /// Inside `'…'`.
-    Single,
-    /// Inside bash's `$'…'`.
-    Ansi,
-    /// Inside `"…"`.
-    Double,
-    /// In the body of a here-document whose delimiter is unquoted.
-    HereDoc,
-}
 
 /// Copies the positional parameters into `__ffind_1`, `__ffind_2`, … and
 /// clears them: the values stay out of the template's reach, and out of
@@ -73,7 +59,7 @@ impl Dialect for Sh {
     const PROLOGUE: &'static [u8] = PROLOGUE;
 
     fn lex(text: &str) -> Result<Vec<Token<Quoting>>, String> {
-        crate::output::sh_lexer::lex(text.as_bytes())
+        crate::template::sh_lexer::lex(text.as_bytes())
     }
 
     fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]> {
