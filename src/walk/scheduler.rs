@@ -242,7 +242,8 @@ impl Drop for Finish<'_, '_> {
 }
 
 /// Hands a task to the consumer as failed if its worker panics while
-/// reading it, so that the consumer never waits for it.
+/// reading it, so that the consumer never waits for it, and notes the
+/// panic so that the walk ends in an error.
 struct FailOnPanic<'s, 'w> {
     shared: &'s Shared<'w>,
     task: &'s Task<'w>,
@@ -253,6 +254,8 @@ struct FailOnPanic<'s, 'w> {
 impl Drop for FailOnPanic<'_, '_> {
     fn drop(&mut self) {
         if std::thread::panicking() {
+            // Noted before the consumer can see the folder and finish.
+            self.shared.panicked.store(true, Ordering::Relaxed);
             let mut listing = Listing::new(std::mem::take(&mut self.path), self.depth);
             listing.error = Some(ReadError::Io(std::io::Error::other(
                 "ffind failed while reading this folder",
@@ -366,11 +369,9 @@ impl<'w> Shared<'w> {
                 }
             };
             // A panic while reading is handed to the consumer as a failed
-            // folder (`FailOnPanic`); the walk goes on and ends in an error.
-            let read = std::panic::catch_unwind(AssertUnwindSafe(|| self.run_ahead(&task)));
-            if read.is_err() {
-                self.panicked.store(true, Ordering::Relaxed);
-            }
+            // folder and noted (`FailOnPanic`); the walk goes on and ends
+            // in an error.
+            let _ = std::panic::catch_unwind(AssertUnwindSafe(|| self.run_ahead(&task)));
         }
     }
 
@@ -648,19 +649,27 @@ mod tests {
             .name()
             .is_some_and(|n| n.starts_with("ffind-walk"));
         if on_worker && lock(&PANIC_IN).iter().any(|name| path.ends_with(name)) {
+            PANICKED.store(true, Ordering::SeqCst);
             panic!("asked to panic reading {}", String::from_utf8_lossy(path));
         }
     }
 
-    /// Takes its time over the first listing (so that the workers read
-    /// everything else ahead), then notes each folder and its error.
+    /// Set once a worker was made to panic.
+    static PANICKED: AtomicBool = AtomicBool::new(false);
+
+    /// Waits at the first listing until a worker has panicked (it reads
+    /// ahead meanwhile), then notes each folder and whether it failed.
     #[derive(Default)]
     struct Slow(Vec<(String, bool)>);
 
     impl Consumer for Slow {
         fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
-            if self.0.is_empty() {
-                std::thread::sleep(Duration::from_millis(300));
+            let clock = Instant::now();
+            while self.0.is_empty()
+                && !PANICKED.load(Ordering::SeqCst)
+                && clock.elapsed() < Duration::from_secs(20)
+            {
+                std::thread::sleep(Duration::from_millis(5));
             }
             let path = String::from_utf8_lossy(&listing.path).into_owned();
             self.0.push((path, listing.error.is_some()));
