@@ -39,9 +39,8 @@ use walk::ReadMode;
 /// search that cannot be done.
 pub fn check_roots(config: &Config) -> Result<(), Error> {
     for root in &config.roots {
-        let shown = String::from_utf8_lossy(root).into_owned();
         let failed = |reason: String| Error::Root {
-            path: shown.clone(),
+            path: root.clone(),
             reason,
         };
         match sys::is_dir_path(root) {
@@ -62,11 +61,7 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     let skipped = config.show_errors && !config.skipped.is_empty();
     if config.show_errors {
         for file in &config.skipped {
-            let path = String::from_utf8_lossy(&file.path);
-            error::report(
-                &format_args!("{path}: {}", file.reason),
-                config.escape_messages,
-            );
+            error::report(&file.message(), config.escape_messages);
         }
     }
     run_walk(config, out).map(|outcome| outcome.or_failure(skipped))

@@ -40,6 +40,13 @@ pub struct Skipped {
     pub reason: String,
 }
 
+impl Skipped {
+    /// What `--show-errors` says of it: `PATH: reason`, the path as bytes.
+    pub fn message(&self) -> Vec<u8> {
+        [&self.path[..], b": ", self.reason.as_bytes()].concat()
+    }
+}
+
 /// One folder's matches, in the order they must be reported.
 #[derive(Debug, Default)]
 pub struct Listing {
@@ -62,15 +69,15 @@ pub struct Listing {
 impl Listing {
     /// What to say under `--show-errors`, as `PATH: reason` lines: each
     /// skipped file, then why the folder was not (fully) listed.
-    pub fn messages(&self) -> impl Iterator<Item = String> + '_ {
-        let skipped = self.skipped.iter().map(|file| {
-            let path = String::from_utf8_lossy(&file.path);
-            format!("{path}: {}", file.reason)
-        });
-        let path = String::from_utf8_lossy(&self.path);
-        let error = self.error.as_ref().map(|error| match error {
-            ReadError::Io(err) => format!("{path}: {}", crate::error::reason(err)),
-            ReadError::Loop => format!("{path}: symlink loop (the folder is its own ancestor)"),
+    /// A path stays bytes, for [`crate::error::report`].
+    pub fn messages(&self) -> impl Iterator<Item = Vec<u8>> + '_ {
+        let skipped = self.skipped.iter().map(Skipped::message);
+        let error = self.error.as_ref().map(|error| {
+            let reason = match error {
+                ReadError::Io(err) => crate::error::reason(err),
+                ReadError::Loop => "symlink loop (the folder is its own ancestor)".to_owned(),
+            };
+            [&self.path[..], b": ", reason.as_bytes()].concat()
         });
         skipped.chain(error)
     }

@@ -5,6 +5,7 @@
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
+use std::time::Instant;
 
 /// ffind's end of the channel.
 pub struct Channel {
@@ -32,14 +33,36 @@ impl Theirs {
 }
 
 impl Channel {
-    /// Reads what the bridge sent (0: it closed its end).
-    pub fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.stream.read(buf)
-    }
-
     /// Reads exactly `buf.len()` bytes.
     pub fn read_exact(&mut self, buf: &mut [u8]) -> io::Result<()> {
         self.stream.read_exact(buf)
+    }
+
+    /// Reads exactly `buf.len()` bytes before `deadline`, else fails with
+    /// [`io::ErrorKind::TimedOut`].
+    pub fn read_exact_before(&mut self, buf: &mut [u8], deadline: Instant) -> io::Result<()> {
+        let mut filled = 0;
+        let read = loop {
+            if filled == buf.len() {
+                break Ok(());
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break Err(io::ErrorKind::TimedOut.into());
+            }
+            self.stream.set_read_timeout(Some(left))?;
+            match self.stream.read(&mut buf[filled..]) {
+                Ok(0) => break Err(io::ErrorKind::UnexpectedEof.into()),
+                Ok(n) => filled += n,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+                Err(err) if err.kind() == io::ErrorKind::WouldBlock => {
+                    break Err(io::ErrorKind::TimedOut.into());
+                }
+                Err(err) => break Err(err),
+            }
+        };
+        self.stream.set_read_timeout(None)?;
+        read
     }
 
     /// Sends all of `buf`.
