@@ -159,40 +159,6 @@ mod tests {
         assert_eq!(pipe, text);
     }
 
-    /// The forbidden set, independently of [`is_unsafe`]: C0, DEL, C1,
-    /// the bidirectional and zero-width controls, the other format
-    /// characters named in the module docs, and the separators.
-    fn forbidden(c: char) -> bool {
-        matches!(c,
-            '\0'..='\x1f' | '\x7f'..='\u{9f}' | '\u{ad}' | '\u{61c}' | '\u{180e}'
-            | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
-            | '\u{e0000}'..='\u{e007f}')
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_escaped_text_holds_no_forbidden_character(
-            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
-            text in "\\PC*|[\u{0}-\u{a0}\u{200b}-\u{206f}\u{feff}\u{e0000}-\u{e007f}]*",
-        ) {
-            for input in [&bytes[..], text.as_bytes()] {
-                let out = escaped(input);
-                let out = std::str::from_utf8(&out).expect("escaped text is UTF-8");
-                proptest::prop_assert!(!out.chars().any(forbidden), "{out:?}");
-                proptest::prop_assert!(!out.chars().any(is_unsafe), "{out:?}");
-            }
-        }
-
-        #[test]
-        fn printable_ascii_is_unchanged(text in "[ -~]*") {
-            proptest::prop_assert!(matches!(escaped(text.as_bytes()), Cow::Borrowed(_)));
-            let mut out = Vec::new();
-            write_lines(&mut out, text.as_bytes(), true).unwrap();
-            proptest::prop_assert_eq!(out, text.as_bytes());
-        }
-    }
-
     #[test]
     fn safe_names_are_borrowed() {
         assert!(matches!(escaped("café/x.txt".as_bytes()), Cow::Borrowed(_)));
