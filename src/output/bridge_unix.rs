@@ -5,7 +5,12 @@
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use rustix::event::{PollFd, PollFlags, Timespec};
+
+/// How often a wait for an answer checks that the interpreter still runs.
+pub const ALIVE_EVERY: Duration = Duration::from_millis(100);
 
 /// ffind's end of the channel.
 pub struct Channel {
@@ -42,27 +47,54 @@ impl Channel {
     /// [`io::ErrorKind::TimedOut`].
     pub fn read_exact_before(&mut self, buf: &mut [u8], deadline: Instant) -> io::Result<()> {
         let mut filled = 0;
-        let read = loop {
-            if filled == buf.len() {
-                break Ok(());
-            }
+        while filled < buf.len() {
             let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break Err(io::ErrorKind::TimedOut.into());
+            if left.is_zero() || !self.wait_readable(left)? {
+                return Err(io::ErrorKind::TimedOut.into());
             }
-            self.stream.set_read_timeout(Some(left))?;
-            match self.stream.read(&mut buf[filled..]) {
-                Ok(0) => break Err(io::ErrorKind::UnexpectedEof.into()),
-                Ok(n) => filled += n,
-                Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-                Err(err) if err.kind() == io::ErrorKind::WouldBlock => {
-                    break Err(io::ErrorKind::TimedOut.into());
-                }
-                Err(err) => break Err(err),
+            filled += self.read_some(&mut buf[filled..])?;
+        }
+        Ok(())
+    }
+
+    /// Reads exactly `buf.len()` bytes, asking `alive` every
+    /// [`ALIVE_EVERY`] while nothing comes: when it says no (the
+    /// interpreter ended, though a process it left holds the bridge's end
+    /// open), fails with [`io::ErrorKind::UnexpectedEof`].
+    pub fn read_exact_while(
+        &mut self,
+        buf: &mut [u8],
+        mut alive: impl FnMut() -> io::Result<bool>,
+    ) -> io::Result<()> {
+        let mut filled = 0;
+        while filled < buf.len() {
+            if self.wait_readable(ALIVE_EVERY)? {
+                filled += self.read_some(&mut buf[filled..])?;
+            } else if !alive()? {
+                return Err(io::ErrorKind::UnexpectedEof.into());
             }
-        };
-        self.stream.set_read_timeout(None)?;
-        read
+        }
+        Ok(())
+    }
+
+    /// Whether something can be read (or the bridge's end closed) within
+    /// `within`.
+    fn wait_readable(&self, within: Duration) -> io::Result<bool> {
+        let timeout = Timespec::try_from(within).map_err(io::Error::other)?;
+        let mut fds = [PollFd::new(&self.stream, PollFlags::IN)];
+        match rustix::event::poll(&mut fds, Some(&timeout)) {
+            Ok(ready) => Ok(ready > 0),
+            Err(rustix::io::Errno::INTR) => Ok(false),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// One read, which must bring something (0: the bridge closed its end).
+    fn read_some(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.stream.read(buf)? {
+            0 => Err(io::ErrorKind::UnexpectedEof.into()),
+            n => Ok(n),
+        }
     }
 
     /// Sends all of `buf`.

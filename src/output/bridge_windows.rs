@@ -108,6 +108,18 @@ impl Channel {
         Ok(())
     }
 
+    /// Reads exactly `buf.len()` bytes. `alive` is never asked: an
+    /// anonymous pipe cannot be waited on with a time limit, and looking
+    /// at it every millisecond would slow every run; the interpreter's
+    /// end of the pipes is not inheritable, so only its own exit closes it.
+    pub fn read_exact_while(
+        &mut self,
+        buf: &mut [u8],
+        _alive: impl FnMut() -> io::Result<bool>,
+    ) -> io::Result<()> {
+        self.from.read_exact(buf)
+    }
+
     /// Sends all of `buf`.
     pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match &mut self.to {

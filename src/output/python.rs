@@ -176,10 +176,11 @@ impl Python {
         self.message.extend_from_slice(path);
         self.message.push(0);
         let mut head = [0u8; 5];
-        let got = self
-            .chan
-            .write_all(&self.message)
-            .and_then(|()| self.chan.read_exact(&mut head));
+        let child = &mut self.child;
+        let got = self.chan.write_all(&self.message).and_then(|()| {
+            self.chan
+                .read_exact_while(&mut head, || Ok(child.try_wait()?.is_none()))
+        });
         match got {
             Ok(()) => {}
             Err(err)

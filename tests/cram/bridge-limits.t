@@ -37,6 +37,22 @@ One that never answers `--version` at all:
   ffind: FFIND_PYTHON=./mute: no answer to --version within 5 s
   status 1
 
+One that leaves a process of its own holding the bridge's socket: when the
+interpreter ends (here by sys.exit), ffind ends with it, not when that
+process does.
+
+  $ cat > wrapper <<'SH'
+  > #!/bin/sh
+  > case "$1" in --version) ;; *) sleep 30 >/dev/null 2>&1 & ;; esac
+  > exec python3 "$@"
+  > SH
+  $ chmod +x wrapper
+  $ start=$(date +%s)
+  $ FFIND_PYTHON=./wrapper ffind --command 'import sys; sys.exit(3)' txt; echo "status $?"
+  status 3
+  $ [ $(( $(date +%s) - start )) -le 5 ] && echo 'ended with the interpreter'
+  ended with the interpreter
+
 A closed pipe is quiet: the bridge notices its standard output is gone and
 ends, and ffind ends with the status of any closed pipe (0), as a plain
 search does.
