@@ -62,3 +62,11 @@ The path a message names keeps its bytes under --show-errors too:
   $ script -qec "ffind --show-errors l nomatch" /dev/null
   ffind: l/x\\xff\\u{2029}: symlink loop (the folder is its own ancestor)\r (esc)
   [1]
+
+A slip hint names a word that is not UTF-8 in the shell's $'…' quoting, so
+the suggested command holds the bytes typed (not U+FFFD):
+
+  $ mkdir src && ffind "$(printf 'x\377')" src
+  ffind: x\xff: No such file or directory (esc)
+  ffind: src is a folder and $'x\xff' is not: ffind takes the folders first, then the pattern (ffind src $'x\xff')
+  [1]
