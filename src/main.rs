@@ -15,9 +15,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) if err.use_stderr() => {
             // clap's text echoes the argument as typed.
-            let styles = cli::command(&env).get_styles().clone();
+            let command = cli::command(&env);
             let colour = !env.is_set(Switch::NoColor);
-            ffind::error::report_usage(&err, &styles, colour, stderr_is_tty);
+            ffind::error::report_usage(&err, command.get_styles(), colour, stderr_is_tty);
             return ExitCode::from(USAGE_ERROR);
         }
         Err(help) => {
