@@ -271,11 +271,11 @@ fn is_python3(candidate: &OsStr, limit: Duration) -> io::Result<Option<bool>> {
     ];
     for output in outputs.into_iter().flatten() {
         let sent = sent.clone();
-        std::thread::spawn(move || {
+        std::thread::Builder::new().spawn(move || {
             let mut text = Vec::new();
             let _ = output.take(VERSION_MAX).read_to_end(&mut text);
             let _ = sent.send(text);
-        });
+        })?;
     }
     drop(sent);
     let mut answer = Vec::new();
