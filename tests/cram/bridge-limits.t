@@ -1,6 +1,8 @@
 The Python bridge never hangs. The interpreter has 5 seconds to answer
 `--version` and then 5 seconds for the bridge to greet ffind; one that
-stalls is ended and named in one line, status 1.
+stalls is ended and named in one line, status 1. (The bounds below leave
+room for a loaded machine; without the limits ffind waited as long as the
+fakes sleep, 30 seconds.)
 
   $ touch a.txt
   $ cat > stall <<'SH'
@@ -12,7 +14,7 @@ stalls is ended and named in one line, status 1.
   $ FFIND_PYTHON=./stall ffind --command 'print(filename)' txt; echo "status $?"
   ffind: FFIND_PYTHON=./stall: the bridge did not start within 5 s
   status 1
-  $ [ $(( $(date +%s) - start )) -le 8 ] && echo 'within the limit'
+  $ [ $(( $(date +%s) - start )) -lt 10 ] && echo 'within the limit'
   within the limit
 
 One that answers `--version` but leaves a child of its own holding the
@@ -27,7 +29,7 @@ answer's pipe open:
   $ FFIND_PYTHON=./holder ffind --command 'print(filename)' txt; echo "status $?"
   ffind: FFIND_PYTHON=./holder: no answer to --version within 5 s
   status 1
-  $ [ $(( $(date +%s) - start )) -le 8 ] && echo 'within the limit'
+  $ [ $(( $(date +%s) - start )) -lt 10 ] && echo 'within the limit'
   within the limit
 
 One that never answers `--version` at all:
@@ -50,7 +52,7 @@ process does.
   $ start=$(date +%s)
   $ FFIND_PYTHON=./wrapper ffind --command 'import sys; sys.exit(3)' txt; echo "status $?"
   status 3
-  $ [ $(( $(date +%s) - start )) -le 5 ] && echo 'ended with the interpreter'
+  $ [ $(( $(date +%s) - start )) -lt 10 ] && echo 'ended with the interpreter'
   ended with the interpreter
 
 A closed pipe is quiet: the bridge notices its standard output is gone and
