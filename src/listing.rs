@@ -30,6 +30,25 @@ pub enum ReadError {
     Loop,
 }
 
+impl ReadError {
+    /// Whether the folder was lost to a resource limit rather than to its
+    /// permissions or its shape: no descriptor left (also when a path
+    /// beyond `PATH_MAX` needs one more to be opened piece by piece), no
+    /// memory, a path too long to open. Said even without `--show-errors`.
+    pub fn is_limit(&self) -> bool {
+        match self {
+            ReadError::Io(err) => {
+                crate::sys::out_of_descriptors(err)
+                    || matches!(
+                        err.kind(),
+                        io::ErrorKind::OutOfMemory | io::ErrorKind::InvalidFilename
+                    )
+            }
+            ReadError::Loop => false,
+        }
+    }
+}
+
 /// A file the walk left unread, with why (an ignore file that is not a
 /// regular file, say); reported under `--show-errors`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +57,16 @@ pub struct Skipped {
     pub path: Vec<u8>,
     /// Why it was skipped.
     pub reason: String,
+    /// Whether it was skipped for a limit of ffind's (a cap on size or
+    /// memory): said even without `--show-errors`.
+    pub limit: bool,
+}
+
+impl Skipped {
+    /// What to say about it: `PATH: reason`.
+    pub fn message(&self) -> String {
+        format!("{}: {}", String::from_utf8_lossy(&self.path), self.reason)
+    }
 }
 
 /// One folder's matches, in the order they must be reported.
@@ -60,15 +89,18 @@ pub struct Listing {
 }
 
 impl Listing {
-    /// What to say under `--show-errors`, as `PATH: reason` lines: each
-    /// skipped file, then why the folder was not (fully) listed.
-    pub fn messages(&self) -> impl Iterator<Item = String> + '_ {
-        let skipped = self.skipped.iter().map(|file| {
-            let path = String::from_utf8_lossy(&file.path);
-            format!("{path}: {}", file.reason)
-        });
+    /// What to say, as `PATH: reason` lines: each skipped file, then why
+    /// the folder was not (fully) listed. Unless `all` (`--show-errors`),
+    /// only what was lost to a limit.
+    pub fn messages(&self, all: bool) -> impl Iterator<Item = String> + '_ {
+        let skipped = self
+            .skipped
+            .iter()
+            .filter(move |file| all || file.limit)
+            .map(Skipped::message);
         let path = String::from_utf8_lossy(&self.path);
-        let error = self.error.as_ref().map(|error| match error {
+        let error = self.error.as_ref().filter(|error| all || error.is_limit());
+        let error = error.map(|error| match error {
             ReadError::Io(err) => format!("{path}: {}", crate::error::reason(err)),
             ReadError::Loop => format!("{path}: symlink loop (the folder is its own ancestor)"),
         });
