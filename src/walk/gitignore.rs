@@ -379,6 +379,23 @@ mod tests {
     }
 
     #[test]
+    fn rules_over_the_memory_cap_wait_until_others_are_dropped() {
+        static METER: rule_memory::Meter = rule_memory::Meter::new(2600);
+        let first = parse(b"a.log\n", &METER).unwrap();
+        let second = parse(b"# free\nb.log\n", &METER).unwrap();
+        let refused = parse(b"c.log\n", &METER).unwrap_err();
+        assert!(refused.limit);
+        assert_eq!(
+            refused.reason,
+            "ignore rules over the 0 MiB memory cap, skipped"
+        );
+        drop(first);
+        assert!(parse(b"c.log\n", &METER).unwrap().is_some());
+        drop(second);
+        assert!(parse(b"\n# nothing\n", &METER).unwrap().is_none());
+    }
+
+    #[test]
     fn a_repository_top_ends_the_git_rules_above_it() {
         let outer = rules("*.log\n", 0, "");
         let mut inner = rules("*.tmp\n", 0, "");
