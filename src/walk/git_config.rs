@@ -30,10 +30,10 @@ pub fn excludes_file(text: &[u8]) -> Option<Vec<u8>> {
             Some(b) if b.is_ascii_alphabetic() => {
                 let key = reader.take(|b| b.is_ascii_alphanumeric() || b == b'-');
                 let is_setting = in_core && key.eq_ignore_ascii_case(b"excludesfile");
-                if let Some(value) = reader.value() {
-                    if is_setting {
-                        found = Some(value);
-                    }
+                if let Some(value) = reader.value()
+                    && is_setting
+                {
+                    found = Some(value);
                 }
             }
             Some(_) => reader.skip_line(),
