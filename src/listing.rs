@@ -132,6 +132,40 @@ impl Listing {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
+    #[test]
+    fn only_resource_limits_are_limits() {
+        let io = |code| ReadError::Io(io::Error::from_raw_os_error(code));
+        for code in [libc::EMFILE, libc::ENFILE, libc::ENOMEM, libc::ENAMETOOLONG] {
+            assert!(io(code).is_limit(), "{code}");
+        }
+        for code in [libc::EACCES, libc::ENOENT, libc::ENOTDIR, libc::ELOOP] {
+            assert!(!io(code).is_limit(), "{code}");
+        }
+        assert!(!ReadError::Loop.is_limit());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn without_show_errors_only_limits_are_said() {
+        let mut listing = Listing::new(b"d".to_vec());
+        let skipped = |name: &str, limit| Skipped {
+            path: name.as_bytes().to_vec(),
+            reason: "why".into(),
+            limit,
+        };
+        listing.skipped = vec![skipped("d/a", false), skipped("d/b", true)];
+        listing.error = Some(ReadError::Io(io::Error::from_raw_os_error(libc::EMFILE)));
+        let said = |listing: &Listing, all| listing.messages(all).collect::<Vec<_>>();
+        assert_eq!(
+            said(&listing, false),
+            ["d/b: why", "d: Too many open files"]
+        );
+        assert_eq!(said(&listing, true).len(), 3);
+        listing.error = Some(ReadError::Io(io::Error::from_raw_os_error(libc::EACCES)));
+        assert_eq!(said(&listing, false), ["d/b: why"]);
+    }
+
     #[test]
     fn truncate_keeps_the_first_matches_and_their_text() {
         let mut listing = Listing::new(b".".to_vec());
