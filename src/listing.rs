@@ -162,11 +162,11 @@ mod tests {
         let said = |listing: &Listing, all| listing.messages(all).collect::<Vec<_>>();
         assert_eq!(
             said(&listing, false),
-            ["d/b: why", "d: Too many open files"]
+            [&b"d/b: why"[..], b"d: Too many open files"]
         );
         assert_eq!(said(&listing, true).len(), 3);
         listing.error = Some(ReadError::Io(io::Error::from_raw_os_error(libc::EACCES)));
-        assert_eq!(said(&listing, false), ["d/b: why"]);
+        assert_eq!(said(&listing, false), [b"d/b: why"]);
     }
 
     #[test]
