@@ -17,8 +17,8 @@ mod help;
 mod parse;
 
 pub use help::{
-    ARGUMENTS, EXAMPLES, TRUTHINESS, command, switch_names, variable_description, variable_meaning,
-    visible_command,
+    ARGUMENTS, EXAMPLES, TRUTHINESS, command, opposite_names, switch_names, variable_description,
+    variable_meaning, visible_command,
 };
 pub use parse::parse_from;
 
@@ -50,6 +50,7 @@ pub enum ColorWhen {
         after `--` nothing is an option.",
     after_help = "Use --help for examples and the environment variables.",
     override_usage = "ffind [OPTIONS] [DIR]... PATTERN",
+    args_override_self = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -60,9 +61,30 @@ pub struct Cli {
     #[arg(short = 'p', long = "full-path", help_heading = "Matching")]
     pub full_path: bool,
 
+    /// Match only the name (undoes -p)
+    #[arg(
+        long = "no-full-path",
+        hide_short_help = true,
+        help_heading = "Matching"
+    )]
+    pub no_full_path: bool,
+
     /// Force case-sensitive matching; beats -i
-    #[arg(short = 'c', long = "case-sensitive", help_heading = "Matching")]
+    #[arg(
+        short = 'c',
+        long = "case-sensitive",
+        visible_short_alias = 's',
+        help_heading = "Matching"
+    )]
     pub case_sensitive: bool,
+
+    /// Undo -c: smart case again, unless -i
+    #[arg(
+        long = "no-case-sensitive",
+        hide_short_help = true,
+        help_heading = "Matching"
+    )]
+    pub no_case_sensitive: bool,
 
     /// Force case-insensitive matching
     ///
@@ -70,11 +92,23 @@ pub struct Cli {
     #[arg(short = 'i', long = "ignore-case", help_heading = "Matching")]
     pub ignore_case: bool,
 
+    /// Undo -i: smart case again, unless -c
+    #[arg(
+        long = "no-ignore-case",
+        hide_short_help = true,
+        help_heading = "Matching"
+    )]
+    pub no_ignore_case: bool,
+
     /// Fuzzy search: the pattern's characters in order, anything between
     ///
     /// `abc` becomes the regular expression `a.*?b.*?c`.
     #[arg(short = 'f', long = "fuzzy", help_heading = "Matching")]
     pub fuzzy: bool,
+
+    /// Undo -f: the pattern as written
+    #[arg(long = "no-fuzzy", hide_short_help = true, help_heading = "Matching")]
+    pub no_fuzzy: bool,
 
     /// The pattern is a shell glob matched against the whole name
     ///
@@ -96,6 +130,10 @@ pub struct Cli {
     #[arg(short = 'H', long, help_heading = "Filters")]
     pub hidden: bool,
 
+    /// Skip hidden names (undoes -H)
+    #[arg(long = "no-hidden", hide_short_help = true, help_heading = "Filters")]
+    pub no_hidden: bool,
+
     /// Skip version-control files and folders
     ///
     /// CVS RCS SCCS .git .svn .arch-ids {arch} =RELEASE-ID =meta-update
@@ -103,6 +141,17 @@ pub struct Cli {
     /// .cvsignore .gitignore
     #[arg(long = "ignore-vcs", help_heading = "Filters")]
     pub ignore_vcs: bool,
+
+    /// Do not skip version-control files and folders (undoes --ignore-vcs)
+    ///
+    /// Not fd's `--no-ignore-vcs`, which stops reading `.gitignore` files
+    /// (here: --no-gitignore).
+    #[arg(
+        long = "no-ignore-vcs",
+        hide_short_help = true,
+        help_heading = "Filters"
+    )]
+    pub no_ignore_vcs: bool,
 
     /// Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
     ///
@@ -115,6 +164,22 @@ pub struct Cli {
     #[arg(long = "gitignore", help_heading = "Filters")]
     pub gitignore: bool,
 
+    /// Read no ignore files (undoes --gitignore)
+    #[arg(
+        long = "no-gitignore",
+        hide_short_help = true,
+        help_heading = "Filters"
+    )]
+    pub no_gitignore: bool,
+
+    /// Skip nothing for being ignored: undoes --gitignore and --ignore-vcs
+    #[arg(short = 'I', long = "no-ignore", help_heading = "Filters")]
+    pub no_ignore: bool,
+
+    /// Include hidden names and skip nothing for being ignored (-H -I; -uu the same)
+    #[arg(short = 'u', long = "unrestricted", action = clap::ArgAction::Count, help_heading = "Filters")]
+    pub unrestricted: u8,
+
     /// Do not enter symlinked folders
     ///
     /// They are still listed, and printed when they match.
@@ -125,13 +190,9 @@ pub struct Cli {
     )]
     pub no_follow: bool,
 
-    /// Accepted for fd users: symlinked folders are followed by default
-    #[arg(short = 'L', help_heading = "Filters")]
+    /// Enter symlinked folders, the default (undoes --no-follow; never while deleting)
+    #[arg(short = 'L', long = "follow", help_heading = "Filters")]
     pub follow: bool,
-
-    /// Accepted for fd users: ignore files are read only with --gitignore
-    #[arg(short = 'I', help_heading = "Filters")]
-    pub no_ignore: bool,
 
     /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)
     ///
@@ -220,12 +281,29 @@ pub struct Cli {
     #[arg(short = 'a', long = "absolute-path", help_heading = "Output")]
     pub absolute_path: bool,
 
+    /// Print paths as found (undoes -a)
+    #[arg(
+        long = "no-absolute-path",
+        alias = "relative-path",
+        hide_short_help = true,
+        help_heading = "Output"
+    )]
+    pub no_absolute_path: bool,
+
     /// Report unreadable folders, symlink loops and vanished entries
     ///
     /// Each is printed on standard error as `ffind: PATH: reason`, and makes
     /// the exit status 1.
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
+
+    /// Do not report walk errors (undoes --show-errors)
+    #[arg(
+        long = "no-show-errors",
+        hide_short_help = true,
+        help_heading = "Output"
+    )]
+    pub no_show_errors: bool,
 
     /// How many threads read folders, 1 to 256 (default: the number of cores)
     ///
@@ -261,6 +339,11 @@ pub struct Cli {
     /// and `--`), for suggesting a corrected command.
     #[arg(skip)]
     pub options: Vec<OsString>,
+
+    /// What the command line decided for each switch it mentions: the
+    /// last option that sets it wins ([`crate::flags::OPPOSITES`]).
+    #[arg(skip)]
+    pub decided: Vec<(Switch, bool)>,
 
     /// What to do with each match instead of printing it (last, so that
     /// its help heading applies to nothing else).
@@ -374,23 +457,17 @@ pub enum TypeArg {
 }
 
 impl Cli {
-    /// Whether `switch`'s option was given on the command line.
+    /// What the command line set `switch` to, if any option sets it.
+    pub fn decided(&self, switch: Switch) -> Option<bool> {
+        self.decided
+            .iter()
+            .find(|(s, _)| *s == switch)
+            .map(|(_, on)| *on)
+    }
+
+    /// Whether the command line turns `switch` on.
     pub fn given(&self, switch: Switch) -> bool {
-        match switch {
-            Switch::FullPath => self.full_path,
-            Switch::NoColor => self.no_color,
-            Switch::NoFollow => self.no_follow,
-            Switch::Hidden => self.hidden,
-            Switch::CaseSensitive => self.case_sensitive,
-            Switch::IgnoreCase => self.ignore_case,
-            Switch::IgnoreVcs => self.ignore_vcs,
-            Switch::Fuzzy => self.fuzzy,
-            Switch::Glob => self.glob,
-            Switch::FixedStrings => self.fixed_strings,
-            Switch::Gitignore => self.gitignore,
-            Switch::AbsolutePath => self.absolute_path,
-            Switch::ShowErrors => self.show_errors,
-        }
+        self.decided(switch) == Some(true)
     }
 }
 
@@ -457,6 +534,51 @@ mod tests {
             let cli = parse(&[first, "x"]);
             for other in flags::switches() {
                 assert_eq!(cli.given(other), other == switch, "{first} and {other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_option_on_a_switch_wins() {
+        let cli = parse(&["-H", "--no-hidden", "x"]);
+        assert_eq!(cli.decided(Switch::Hidden), Some(false));
+        let cli = parse(&["--no-hidden", "-H", "x"]);
+        assert_eq!(cli.decided(Switch::Hidden), Some(true));
+        let cli = parse(&["--gitignore", "--ignore-vcs", "-I", "--no-hidden", "x"]);
+        assert_eq!(cli.decided(Switch::Gitignore), Some(false));
+        assert_eq!(cli.decided(Switch::IgnoreVcs), Some(false));
+        assert_eq!(cli.decided(Switch::Hidden), Some(false));
+        let cli = parse(&["--no-hidden", "-uu", "--gitignore", "x"]);
+        assert_eq!(cli.decided(Switch::Hidden), Some(true));
+        assert_eq!(cli.decided(Switch::Gitignore), Some(true));
+        assert_eq!(cli.decided(Switch::IgnoreVcs), Some(false));
+        let cli = parse(&["--no-follow", "-L", "-H", "-H", "x"]);
+        assert_eq!(cli.decided(Switch::NoFollow), Some(false));
+        assert_eq!(cli.decided(Switch::FullPath), None);
+        assert!(parse(&["-s", "x"]).given(Switch::CaseSensitive));
+    }
+
+    #[test]
+    fn every_opposite_undoes_its_switch() {
+        for opposite in flags::OPPOSITES {
+            let cmd = command(&Env::default());
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_id() == opposite.arg_id)
+                .unwrap();
+            let name = format!("--{}", arg.get_long().unwrap());
+            for switch in flags::switches() {
+                let cli = parse(&[
+                    switch_names(&cmd, switch).split(", ").last().unwrap(),
+                    &name,
+                    "x",
+                ]);
+                let want = opposite
+                    .sets
+                    .iter()
+                    .find(|(s, _)| *s == switch)
+                    .is_none_or(|(_, on)| *on);
+                assert_eq!(cli.given(switch), want, "{name} after {switch:?}");
             }
         }
     }

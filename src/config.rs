@@ -139,8 +139,9 @@ impl Config {
         stdout_is_tty: bool,
         stderr_is_tty: bool,
     ) -> Result<Config, Error> {
-        // A switch is on when given, or by default when a variable is set.
-        let on = |switch: Switch| cli.given(switch) || env.is_set(switch);
+        // A switch is as the command line's last word on it says, or by
+        // default on when a variable is set.
+        let on = |switch: Switch| cli.decided(switch).unwrap_or_else(|| env.is_set(switch));
         let case = CaseMode::from_flags(on(Switch::CaseSensitive), on(Switch::IgnoreCase));
         let syntax = if cli.regex {
             Syntax::Regex

@@ -18,7 +18,8 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
   
   Matching:
     -p, --full-path       Match the whole path, not only the name [env: FFIND_SEARCH_PATH]
-    -c, --case-sensitive  Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]
+    -c, --case-sensitive  Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE] [alias:
+                          -s]
     -i, --ignore-case     Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]
     -f, --fuzzy           Fuzzy search: the pattern's characters in order, anything between [env:
                           FFIND_FUZZY_SEARCH]
@@ -33,10 +34,13 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
         --ignore-vcs       Skip version-control files and folders [env: FFIND_IGNORE_VCS]
         --gitignore        Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
                            [env: FFIND_GITIGNORE]
+    -I, --no-ignore        Skip nothing for being ignored: undoes --gitignore and --ignore-vcs
+    -u, --unrestricted...  Include hidden names and skip nothing for being ignored (-H -I; -uu the
+                           same)
         --no-follow        Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
                            --nosymlinks]
-    -L                     Accepted for fd users: symlinked folders are followed by default
-    -I                     Accepted for fd users: ignore files are read only with --gitignore
+    -L, --follow           Enter symlinked folders, the default (undoes --no-follow; never while
+                           deleting)
     -t, --type <TYPE>      Only entries of this type: f (file), d (folder), l (symlink), x
                            (executable), e (empty) [possible values: f, d, l, x, e]
     -e, --extension <EXT>  Only names with this extension (case-insensitive; repeat for several)
