@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'ffind' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the matched part: auto, always or never')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many threads read folders, 1 to 256 (default: the number of cores)')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'How many threads read folders, 1 to 256 (default: the number of cores)')
+            [CompletionResult]::new('--search-path', '--search-path', [CompletionResultType]::ParameterName, 'Search this folder (repeatable); the one argument left, if any, is the pattern')
             [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Run a shell command on each match; {} may be quoted or not')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run a shell command on each match; {} may be quoted or not')
             [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Run a shell command once with every match, in order')

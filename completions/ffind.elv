@@ -31,6 +31,7 @@ set edit:completion:arg-completer[ffind] = {|@words|
             cand --color 'When to colour the matched part: auto, always or never'
             cand -j 'How many threads read folders, 1 to 256 (default: the number of cores)'
             cand --threads 'How many threads read folders, 1 to 256 (default: the number of cores)'
+            cand --search-path 'Search this folder (repeatable); the one argument left, if any, is the pattern'
             cand -x 'Run a shell command on each match; {} may be quoted or not'
             cand --exec 'Run a shell command on each match; {} may be quoted or not'
             cand -X 'Run a shell command once with every match, in order'

@@ -33,7 +33,7 @@ pub enum ColorWhen {
     Never,
 }
 
-/// `ffind [OPTIONS] [DIR] PATTERN`: the parsed command line.
+/// `ffind [OPTIONS] [DIR]... [PATTERN]`: the parsed command line.
 #[derive(Debug, Parser)]
 #[command(
     name = "ffind",
@@ -41,7 +41,8 @@ pub enum ColorWhen {
     about = "Find files by name: a regex searched in each name, smart case, hidden files skipped.",
     long_about = "Find files by name.\n\n\
         Searches DIR (default: the current folder) for names matching PATTERN, a regular \
-        expression searched anywhere in the name. A pattern in lowercase matches \
+        expression searched anywhere in the name; without a pattern every entry the filters \
+        keep is listed. A pattern in lowercase matches \
         case-insensitively; one with an uppercase letter is case-sensitive. Hidden names are \
         skipped, symlinked folders are followed (each folder at most once per route), and the \
         matched part of each name is painted red on a terminal. Results come in a fixed order: \
@@ -49,7 +50,7 @@ pub enum ColorWhen {
         each folder in turn. Options may stand anywhere among the folders and the pattern; \
         after `--` nothing is an option.",
     after_help = "Use --help for examples and the environment variables.",
-    override_usage = "ffind [OPTIONS] [DIR]... PATTERN",
+    override_usage = "ffind [OPTIONS] [DIR]... [PATTERN]",
     args_override_self = true,
     max_term_width = 100
 )]
@@ -331,9 +332,24 @@ pub struct Cli {
     #[arg(skip)]
     pub dirs: Vec<OsString>,
 
-    /// The pattern: the last argument that is not an option.
+    /// The pattern: the last argument that is not an option (none: every
+    /// name passes, and the filters decide).
     #[arg(skip)]
-    pub pattern: OsString,
+    pub pattern: Option<OsString>,
+
+    /// Search this folder (repeatable); the one argument left, if any, is
+    /// the pattern
+    ///
+    /// fd's spelling, for listing a folder without a pattern (`ffind
+    /// --search-path src -e rs`). With it, folders cannot also be given
+    /// before the pattern.
+    #[arg(
+        long = "search-path",
+        value_name = "DIR",
+        value_hint = ValueHint::DirPath,
+        help_heading = "Filters"
+    )]
+    pub search_paths: Vec<OsString>,
 
     /// The options as given (every argument but the folders, the pattern
     /// and `--`), for suggesting a corrected command.
@@ -488,10 +504,16 @@ mod tests {
         let env = Env::default();
         let cli = parse_from(&env, ["ffind", "x"]).unwrap();
         assert!(cli.dirs.is_empty());
-        assert_eq!(cli.pattern, "x");
+        assert_eq!(cli.pattern.unwrap(), "x");
         let cli = parse_from(&env, ["ffind", "src", "x"]).unwrap();
         assert_eq!(cli.dirs, ["src"]);
-        assert_eq!(cli.pattern, "x");
+        assert_eq!(cli.pattern.unwrap(), "x");
+        let cli = parse_from(&env, ["ffind", "-e", "rs"]).unwrap();
+        assert!(cli.dirs.is_empty() && cli.pattern.is_none());
+        let cli = parse_from(&env, ["ffind", "--search-path", "src", "x"]).unwrap();
+        assert_eq!(cli.search_paths, ["src"]);
+        assert_eq!(cli.pattern.unwrap(), "x");
+        assert!(parse_from(&env, ["ffind", "--search-path", "src", "a", "x"]).is_err());
     }
 
     fn parse(args: &[&str]) -> Cli {
@@ -504,11 +526,11 @@ mod tests {
     fn options_stand_anywhere_and_double_dash_ends_them() {
         let cli = parse(&["src", "-i", "foo", "-c"]);
         assert_eq!(cli.dirs, ["src"]);
-        assert_eq!(cli.pattern, "foo");
+        assert_eq!(cli.pattern.unwrap(), "foo");
         assert!(cli.ignore_case && cli.case_sensitive);
         let cli = parse(&["--", "dir", "-pat"]);
         assert_eq!(cli.dirs, ["dir"]);
-        assert_eq!(cli.pattern, "-pat");
+        assert_eq!(cli.pattern.unwrap(), "-pat");
         assert!(!cli.full_path);
     }
 
@@ -522,7 +544,7 @@ mod tests {
         assert_eq!(parse(&["--col=never", "x"]).color, Some(ColorWhen::Never));
         assert!(parse(&["--return", "x"]).return_results);
         assert!(parse_from(&Env::default(), ["ffind", "--no", "x"]).is_err());
-        assert_eq!(parse(&["--", "--hid"]).pattern, "--hid");
+        assert_eq!(parse(&["--", "--hid"]).pattern.unwrap(), "--hid");
     }
 
     #[test]

@@ -157,19 +157,31 @@ impl Config {
             Syntax::Regex
         };
         // Bytes that are not UTF-8 are one character each, as in Python.
-        let source = pattern::decode(crate::sys::os_bytes(&cli.pattern));
-        let fuzzy = on(Switch::Fuzzy);
-        let matcher = Matcher::new(&source, syntax, case, fuzzy)?;
-        let color = !cli.print0
+        // Without a pattern every name passes (the empty regex), and there
+        // is no matched part to paint.
+        let matcher = match &cli.pattern {
+            Some(source) => {
+                let source = pattern::decode(crate::sys::os_bytes(source));
+                Matcher::new(&source, syntax, case, on(Switch::Fuzzy))?
+            }
+            None => Matcher::new("", Syntax::Regex, case, false)?,
+        };
+        let color = cli.pattern.is_some()
+            && !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
                 Some(ColorWhen::Never) => false,
                 Some(ColorWhen::Auto) | None => stdout_is_tty && !on(Switch::NoColor),
             };
-        let mut roots: Vec<Vec<u8>> = if cli.dirs.is_empty() {
+        let folders = if cli.search_paths.is_empty() {
+            &cli.dirs
+        } else {
+            &cli.search_paths
+        };
+        let mut roots: Vec<Vec<u8>> = if folders.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
-            cli.dirs
+            folders
                 .iter()
                 .map(|d| crate::sys::os_bytes(d).to_vec())
                 .collect()

@@ -16,7 +16,7 @@ use crate::cli::Cli;
 /// `full_path` is whether `-p` is on, `acts` whether an action replaces
 /// printing.
 pub fn detect(cli: &Cli, full_path: bool, acts: bool) -> Option<String> {
-    let pattern = cli.pattern.as_os_str();
+    let pattern = cli.pattern.as_deref()?;
     let is_folder = |path: &OsStr| !path.is_empty() && std::path::Path::new(path).is_dir();
     let pattern_is_folder = is_folder(pattern);
     let shown = |word: &OsStr| quote(crate::sys::os_bytes(word));
@@ -49,13 +49,18 @@ pub fn detect(cli: &Cli, full_path: bool, acts: bool) -> Option<String> {
     // Not when the folder is also searched (`ffind top top` meant it), nor
     // with an action: the suggested empty pattern would act on everything.
     if pattern_is_folder && !acts && !cli.dirs.iter().any(|d| d == pattern) {
-        let mut positional: Vec<&OsStr> = cli.dirs.iter().map(|d| d.as_os_str()).collect();
-        positional.extend([pattern, OsStr::new("")]);
+        let folders: Vec<String> = cli
+            .dirs
+            .iter()
+            .map(|d| d.as_os_str())
+            .chain([pattern])
+            .map(|d| format!("--search-path {}", shown(d)))
+            .collect();
         return Some(format!(
-            "{} is a folder, and was taken as the pattern; to search in it, give a \
-             pattern after it ({})",
+            "{} is a folder, and was taken as the pattern; to list what is in it, \
+             name it with --search-path ({})",
             shown(pattern),
-            command(None, &positional)
+            command(Some(&folders.join(" ")), &[])
         ));
     }
     if !full_path && crate::sys::os_bytes(pattern).contains(&b'/') {

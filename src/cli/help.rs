@@ -44,8 +44,8 @@ pub const ARGUMENTS: [(&str, &str); 2] = [
         "The folders to search, in order (default: the current one)",
     ),
     (
-        "PATTERN",
-        "The pattern searched for in each name (a regular expression unless -g or -F)",
+        "[PATTERN]",
+        "The pattern searched for in each name (a regex unless -g or -F; none: every name)",
     ),
 ];
 
@@ -202,7 +202,7 @@ fn term(term: &str, meaning: &str) -> String {
 fn arguments_help() -> String {
     let mut text = String::from("Arguments:");
     for (name, meaning) in ARGUMENTS {
-        text.push_str(&format!("\n  {name:<9} {meaning}"));
+        text.push_str(&format!("\n  {name:<10} {meaning}"));
     }
     text
 }

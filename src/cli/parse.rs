@@ -173,7 +173,8 @@ fn decided(matches: &ArgMatches) -> Vec<(Switch, bool)> {
 
 /// Parses `args` (the program name first) against [`command`]: options may
 /// stand anywhere, `--` ends them, long options may be shortened; the last
-/// argument that is not an option is the pattern, those before it folders.
+/// argument that is not an option is the pattern (none: no pattern), those
+/// before it folders.
 pub fn parse_from<I, T>(env: &Env, args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,
@@ -186,12 +187,13 @@ where
     cli.return_results = matches.get_flag("return_results");
     cli.options = options_of(&cmd, &args);
     cli.decided = decided(&matches);
-    cli.pattern = cli.args.pop().ok_or_else(|| {
-        cmd.error(
-            clap::error::ErrorKind::MissingRequiredArgument,
-            "the following required arguments were not provided:\n  PATTERN",
-        )
-    })?;
+    if !cli.search_paths.is_empty() && cli.args.len() > 1 {
+        return Err(cmd.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "with --search-path, give the folders with it: the only other argument is the pattern",
+        ));
+    }
+    cli.pattern = cli.args.pop();
     cli.dirs = std::mem::take(&mut cli.args);
     Ok(cli)
 }

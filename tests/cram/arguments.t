@@ -35,7 +35,7 @@ error naming them.
   $ ffind --f tree foo
   error: '--f' fits several options: --follow, --full-path, --fuzzy, --fixed-strings
   
-  Usage: ffind [OPTIONS] [DIR]... PATTERN
+  Usage: ffind [OPTIONS] [DIR]... [PATTERN]
   
   For more information, try '--help'.
   [2]

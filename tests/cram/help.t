@@ -5,11 +5,11 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
   $ COLUMNS=100 ffind -h
   Find files by name: a regex searched in each name, smart case, hidden files skipped.
   
-  Usage: ffind [OPTIONS] [DIR]... PATTERN
+  Usage: ffind [OPTIONS] [DIR]... [PATTERN]
   
   Arguments:
-    [DIR]...  The folders to search, in order (default: the current one)
-    PATTERN   The pattern searched for in each name (a regular expression unless -g or -F)
+    [DIR]...   The folders to search, in order (default: the current one)
+    [PATTERN]  The pattern searched for in each name (a regex unless -g or -F; none: every name)
   
   Options:
     -j, --threads <N>  How many threads read folders, 1 to 256 (default: the number of cores)
@@ -30,25 +30,27 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
                           FFIND_FIXED_STRINGS)
   
   Filters:
-    -H, --hidden           Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
-        --ignore-vcs       Skip version-control files and folders [env: FFIND_IGNORE_VCS]
-        --gitignore        Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
-                           [env: FFIND_GITIGNORE]
-    -I, --no-ignore        Skip nothing for being ignored: undoes --gitignore and --ignore-vcs
-    -u, --unrestricted...  Include hidden names and skip nothing for being ignored (-H -I; -uu the
-                           same)
-        --no-follow        Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
-                           --nosymlinks]
-    -L, --follow           Enter symlinked folders, the default (undoes --no-follow; never while
-                           deleting)
-    -t, --type <TYPE>      Only entries of this type: f (file), d (folder), l (symlink), x
-                           (executable), e (empty) [possible values: f, d, l, x, e]
-    -e, --extension <EXT>  Only names with this extension (case-insensitive; repeat for several)
-    -E, --exclude <GLOB>   Skip names matching this glob: neither printed nor entered (repeatable)
-    -d, --max-depth <N>    Descend at most N levels (1: only the entries directly inside DIR)
-        --min-depth <N>    Print only entries at least N levels deep
-    -1                     Stop after the first result (same as --max-results 1)
-        --max-results <N>  Stop after N results; the walk stops too
+    -H, --hidden             Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
+        --ignore-vcs         Skip version-control files and folders [env: FFIND_IGNORE_VCS]
+        --gitignore          Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
+                             [env: FFIND_GITIGNORE]
+    -I, --no-ignore          Skip nothing for being ignored: undoes --gitignore and --ignore-vcs
+    -u, --unrestricted...    Include hidden names and skip nothing for being ignored (-H -I; -uu the
+                             same)
+        --no-follow          Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
+                             --nosymlinks]
+    -L, --follow             Enter symlinked folders, the default (undoes --no-follow; never while
+                             deleting)
+    -t, --type <TYPE>        Only entries of this type: f (file), d (folder), l (symlink), x
+                             (executable), e (empty) [possible values: f, d, l, x, e]
+    -e, --extension <EXT>    Only names with this extension (case-insensitive; repeat for several)
+    -E, --exclude <GLOB>     Skip names matching this glob: neither printed nor entered (repeatable)
+    -d, --max-depth <N>      Descend at most N levels (1: only the entries directly inside DIR)
+        --min-depth <N>      Print only entries at least N levels deep
+    -1                       Stop after the first result (same as --max-results 1)
+        --max-results <N>    Stop after N results; the walk stops too
+        --search-path <DIR>  Search this folder (repeatable); the one argument left, if any, is the
+                             pattern
   
   Output:
         --color <WHEN>   When to colour the matched part: auto, always or never [possible values:
@@ -104,7 +106,7 @@ and says nothing of VCS files being skipped by default.
   4
   $ grep -A1 '^\.SH SYNOPSIS' $TESTDIR/../../man/ffind.1
   .SH SYNOPSIS
-  \fBffind\fR [OPTIONS] [\fIDIR\fR]... \fIPATTERN\fR
+  \fBffind\fR [OPTIONS] [\fIDIR\fR]... [\fIPATTERN\fR]
   $ grep -ci 'vcs files skipped' $TESTDIR/../../man/ffind.1 $TESTDIR/../../README.md
   */man/ffind.1:0 (glob)
   */README.md:0 (glob)

@@ -11,8 +11,8 @@ Two folders and no pattern: the second folder was taken as the pattern.
 
   $ ffind src tests 2>/dev/null
   $ ffind src tests
-  ffind: tests is a folder, and was taken as the pattern; to search in it, give a pattern after it (ffind src tests '')
-  $ ffind src tests ''
+  ffind: tests is a folder, and was taken as the pattern; to list what is in it, name it with --search-path (ffind --search-path src --search-path tests)
+  $ ffind --search-path src --search-path tests
   src/lib.rs
   src/main.rs
   tests/cli.rs
@@ -22,8 +22,8 @@ are kept in the suggestion.
 
   $ ffind -e rs src 2>/dev/null
   $ ffind -e rs src
-  ffind: src is a folder, and was taken as the pattern; to search in it, give a pattern after it (ffind -e rs src '')
-  $ ffind -e rs src ''
+  ffind: src is a folder, and was taken as the pattern; to list what is in it, name it with --search-path (ffind -e rs --search-path src)
+  $ ffind -e rs --search-path src
   src/lib.rs
   src/main.rs
 
@@ -46,7 +46,7 @@ A `/` in the pattern never matches a name; -p matches the whole path.
   $ ffind -i -p 'src/m'
   ./src/main.rs
   $ ffind src/
-  ffind: src/ is a folder, and was taken as the pattern; to search in it, give a pattern after it (ffind src/ '')
+  ffind: src/ is a folder, and was taken as the pattern; to list what is in it, name it with --search-path (ffind --search-path src/)
 
 No hint when something matched, or when nothing looks like a slip.
 
