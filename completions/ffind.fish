@@ -1,12 +1,22 @@
-complete -c ffind -s t -l type -d 'Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)' -r -f -a "f\t'A regular file'
+complete -c ffind -s t -l type -d 'Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty), s (socket), p (pipe), b (block device), c (char device)' -r -f -a "f\t'A regular file'
 d\t'A folder'
 l\t'A symbolic link'
 x\t'An executable file'
-e\t'An empty file or folder'"
+e\t'An empty file or folder'
+s\t'A socket'
+p\t'A named pipe (FIFO)'
+b\t'A block device'
+c\t'A character device'"
 complete -c ffind -s e -l extension -d 'Only names with this extension (case-insensitive; repeat for several)' -r -f
 complete -c ffind -s E -l exclude -d 'Skip names matching this glob: neither printed nor entered (repeatable)' -r -f
 complete -c ffind -s d -l max-depth -d 'Descend at most N levels (1: only the entries directly inside DIR)' -r -f
 complete -c ffind -l min-depth -d 'Print only entries at least N levels deep' -r -f
+complete -c ffind -l exact-depth -d 'Print only entries exactly N levels deep (--min-depth N --max-depth N)' -r -f
+complete -c ffind -s S -l size -d 'Only files of this size: +N at least, -N at most, N exactly (repeatable)' -r -f
+complete -c ffind -l changed-within -l newer -l changed-after -l change-newer-than -d 'Only entries modified after WHEN: a duration back from now, a date or @SECONDS' -r -f
+complete -c ffind -l changed-before -l older -l change-older-than -d 'Only entries modified before WHEN (read as for --changed-within)' -r -f
+complete -c ffind -s o -l owner -d 'Only entries owned by USER, :GROUP or USER:GROUP (names or ids; ! negates)' -r -f
+complete -c ffind -l and -d 'Names must also match PATTERN (repeatable; smart case for each)' -r -f
 complete -c ffind -l max-results -d 'Stop after N results; the walk stops too' -r -f
 complete -c ffind -l color -d 'When to colour the matched part: auto, always or never' -r -f -a "auto\t'Colour when standard output is a terminal and no variable forbids it'
 always\t'Always colour, whatever the terminal and the variables say'
@@ -28,7 +38,10 @@ complete -c ffind -l no-gitignore -d 'Read no ignore files (undoes --gitignore)'
 complete -c ffind -s I -l no-ignore -d 'Skip nothing for being ignored: undoes --gitignore and --ignore-vcs'
 complete -c ffind -s u -l unrestricted -d 'Include hidden names and skip nothing for being ignored (-H -I; -uu the same)'
 complete -c ffind -s L -l follow -d 'Enter symlinked folders, the default (undoes --no-follow; never while deleting)'
+complete -c ffind -l one-file-system -l mount -l xdev -d 'Do not enter folders on another file system than their parent'
+complete -c ffind -l prune -d 'Print a matching folder but do not enter it'
 complete -c ffind -s 1 -d 'Stop after the first result (same as --max-results 1)'
+complete -c ffind -s q -l quiet -d 'Print nothing: the exit status is 0 when something matches, else 1'
 complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
 complete -c ffind -l no-absolute-path -d 'Print paths as found (undoes -a)'
 complete -c ffind -l no-show-errors -d 'Do not report walk errors (undoes --show-errors)'

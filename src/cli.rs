@@ -12,6 +12,9 @@ use clap::{Args, Parser, ValueEnum, ValueHint};
 
 use crate::flags::Switch;
 use crate::output::Template;
+use crate::walk::filter::owner::Owner;
+use crate::walk::filter::size::SizeLimit;
+use crate::walk::filter::time::TimeLimit;
 
 mod help;
 mod parse;
@@ -195,10 +198,11 @@ pub struct Cli {
     #[arg(short = 'L', long = "follow", help_heading = "Filters")]
     pub follow: bool,
 
-    /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)
+    /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty),
+    /// s (socket), p (pipe), b (block device), c (char device)
     ///
-    /// Repeat to allow several types. Symlinks are followed for f, d, x and e
-    /// unless --no-follow.
+    /// Repeat to allow several types. Symlinks are followed for every type
+    /// but l unless --no-follow.
     #[arg(
         short = 't',
         long = "type",
@@ -242,6 +246,97 @@ pub struct Cli {
     #[arg(long = "min-depth", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
     pub min_depth: Option<usize>,
 
+    /// Print only entries exactly N levels deep (--min-depth N --max-depth N)
+    #[arg(
+        long = "exact-depth",
+        value_name = "N",
+        value_hint = ValueHint::Other,
+        conflicts_with_all = ["max_depth", "min_depth"],
+        help_heading = "Filters"
+    )]
+    pub exact_depth: Option<usize>,
+
+    /// Only files of this size: +N at least, -N at most, N exactly (repeatable)
+    ///
+    /// N is followed by a unit, any case: b (bytes), k m g t (1000, 1000², …)
+    /// or ki mi gi ti (1024, 1024², …), as fd reads them. Folders and other
+    /// entries that are not files are left out, as in fd.
+    #[arg(
+        short = 'S',
+        long = "size",
+        value_name = "SIZE",
+        value_hint = ValueHint::Other,
+        allow_hyphen_values = true,
+        value_parser = SizeLimit::parse,
+        help_heading = "Filters"
+    )]
+    pub sizes: Vec<SizeLimit>,
+
+    /// Only entries modified after WHEN: a duration back from now, a date or @SECONDS
+    ///
+    /// A duration as fd reads it: `10min`, `2h`, `3d` (a day is 24 hours),
+    /// `2weeks`; a date `2026-01-31` or date and time `2026-01-31 10:00:00`
+    /// in the local time zone, an RFC 3339 time stamp, or `@` and Unix
+    /// seconds. Aliases as in fd.
+    #[arg(
+        long = "changed-within",
+        visible_aliases = ["newer", "changed-after", "change-newer-than"],
+        value_name = "WHEN",
+        value_hint = ValueHint::Other,
+        value_parser = TimeLimit::within,
+        help_heading = "Filters"
+    )]
+    pub changed_within: Option<TimeLimit>,
+
+    /// Only entries modified before WHEN (read as for --changed-within)
+    #[arg(
+        long = "changed-before",
+        visible_aliases = ["older", "change-older-than"],
+        value_name = "WHEN",
+        value_hint = ValueHint::Other,
+        value_parser = TimeLimit::before,
+        help_heading = "Filters"
+    )]
+    pub changed_before: Option<TimeLimit>,
+
+    /// Only entries owned by USER, :GROUP or USER:GROUP (names or ids; ! negates)
+    ///
+    /// `-o alice`, `-o :staff`, `-o 1000:!100`, `-o '!root'`. Unix only.
+    #[arg(
+        short = 'o',
+        long = "owner",
+        value_name = "USER:GROUP",
+        value_hint = ValueHint::Other,
+        value_parser = Owner::parse,
+        help_heading = "Filters"
+    )]
+    pub owner: Option<Owner>,
+
+    /// Do not enter folders on another file system than their parent
+    #[arg(
+        long = "one-file-system",
+        visible_aliases = ["mount", "xdev"],
+        help_heading = "Filters"
+    )]
+    pub one_file_system: bool,
+
+    /// Print a matching folder but do not enter it
+    #[arg(long = "prune", help_heading = "Filters")]
+    pub prune: bool,
+
+    /// Names must also match PATTERN (repeatable; smart case for each)
+    ///
+    /// Read as the main pattern is (-g, -F, -f, -i, -c apply); the part
+    /// painted is the main pattern's.
+    #[arg(
+        long = "and",
+        value_name = "PATTERN",
+        value_hint = ValueHint::Other,
+        allow_hyphen_values = true,
+        help_heading = "Filters"
+    )]
+    pub and: Vec<OsString>,
+
     /// Stop after the first result (same as --max-results 1)
     #[arg(short = '1', help_heading = "Filters", conflicts_with = "max_results")]
     pub first: bool,
@@ -271,6 +366,18 @@ pub struct Cli {
         help_heading = "Output"
     )]
     pub no_color: bool,
+
+    /// Print nothing: the exit status is 0 when something matches, else 1
+    ///
+    /// The search stops at the first match (fd's `--has-results` too).
+    #[arg(
+        short = 'q',
+        long = "quiet",
+        alias = "has-results",
+        conflicts_with = "action",
+        help_heading = "Output"
+    )]
+    pub quiet: bool,
 
     /// End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)
     #[arg(short = '0', long = "print0", help_heading = "Output")]
@@ -470,6 +577,18 @@ pub enum TypeArg {
     /// An empty file or folder.
     #[value(name = "e", alias = "empty")]
     Empty,
+    /// A socket.
+    #[value(name = "s", alias = "socket")]
+    Socket,
+    /// A named pipe (FIFO).
+    #[value(name = "p", alias = "pipe")]
+    Pipe,
+    /// A block device.
+    #[value(name = "b", alias = "block-device")]
+    BlockDevice,
+    /// A character device.
+    #[value(name = "c", alias = "char-device")]
+    CharDevice,
 }
 
 impl Cli {

@@ -10,6 +10,10 @@ use crate::error::Error;
 use crate::flags::Switch;
 use crate::output::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
+use crate::sys::Special;
+use crate::walk::filter::owner::Owner;
+use crate::walk::filter::size::SizeLimit;
+use crate::walk::filter::time::TimeLimit;
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:
 /// enough folder reads in flight to keep a disk busy.
@@ -48,12 +52,35 @@ pub struct Types {
     pub executable: bool,
     /// Empty files and folders (`e`).
     pub empty: bool,
+    /// Sockets (`s`).
+    pub socket: bool,
+    /// Named pipes (`p`).
+    pub pipe: bool,
+    /// Block devices (`b`).
+    pub block_device: bool,
+    /// Character devices (`c`).
+    pub char_device: bool,
 }
 
 impl Types {
     /// Whether any type was asked for.
     pub fn any(&self) -> bool {
-        self.file || self.dir || self.symlink || self.executable || self.empty
+        self.file || self.dir || self.symlink || self.executable || self.empty || self.any_special()
+    }
+
+    /// Whether a socket, pipe or device type was asked for.
+    pub fn any_special(&self) -> bool {
+        self.socket || self.pipe || self.block_device || self.char_device
+    }
+
+    /// Whether entries of the kind `special` were asked for.
+    pub fn special(&self, special: Special) -> bool {
+        match special {
+            Special::Socket => self.socket,
+            Special::Fifo => self.pipe,
+            Special::BlockDevice => self.block_device,
+            Special::CharDevice => self.char_device,
+        }
     }
 
     /// Whether answering needs the entry's metadata (mode or size).
@@ -69,6 +96,8 @@ pub struct Config {
     pub roots: Vec<Vec<u8>>,
     /// The compiled pattern.
     pub matcher: Matcher,
+    /// More patterns every printed name must match too (`--and`).
+    pub and: Vec<Matcher>,
     /// Match against the whole printed path instead of the name (`-p`).
     pub full_path: bool,
     /// Paint the matched span red.
@@ -105,6 +134,20 @@ pub struct Config {
     pub max_depth: Option<usize>,
     /// Entries shallower than this are not printed.
     pub min_depth: usize,
+    /// Limits on a file's size (`--size`; files only).
+    pub sizes: Vec<SizeLimit>,
+    /// Limits on the modification time (`--changed-within`, `--changed-before`).
+    pub times: Vec<TimeLimit>,
+    /// The owner entries must have (`--owner`).
+    pub owner: Option<Owner>,
+    /// Do not enter folders on another device than their parent's
+    /// (`--one-file-system`).
+    pub one_file_system: bool,
+    /// A matching folder is printed but not entered (`--prune`).
+    pub prune: bool,
+    /// Print nothing; the exit status says whether anything matched
+    /// (`--quiet`).
+    pub quiet: bool,
     /// Stop after this many results.
     pub max_results: Option<usize>,
     /// The byte after each printed path: a newline, or NUL with `-0`.
@@ -166,7 +209,16 @@ impl Config {
             }
             None => Matcher::new("", Syntax::Regex, case, false)?,
         };
+        let and = cli
+            .and
+            .iter()
+            .map(|source| {
+                let source = pattern::decode(crate::sys::os_bytes(source));
+                Matcher::new(&source, syntax, case, on(Switch::Fuzzy))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let color = cli.pattern.is_some()
+            && !cli.quiet
             && !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
@@ -199,6 +251,10 @@ impl Config {
                 TypeArg::Symlink => types.symlink = true,
                 TypeArg::Executable => types.executable = true,
                 TypeArg::Empty => types.empty = true,
+                TypeArg::Socket => types.socket = true,
+                TypeArg::Pipe => types.pipe = true,
+                TypeArg::BlockDevice => types.block_device = true,
+                TypeArg::CharDevice => types.char_device = true,
             }
         }
         let full_path = on(Switch::FullPath);
@@ -210,6 +266,7 @@ impl Config {
             slip: None,
             roots,
             matcher,
+            and,
             full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
@@ -233,9 +290,24 @@ impl Config {
                 .map(|e| e.trim_start_matches('.').to_ascii_lowercase().into_bytes())
                 .collect(),
             excludes: exclude_set(&cli.excludes)?,
-            max_depth: cli.max_depth,
-            min_depth: cli.min_depth.unwrap_or(0),
-            max_results: if cli.first { Some(1) } else { cli.max_results },
+            max_depth: cli.exact_depth.or(cli.max_depth),
+            min_depth: cli.exact_depth.or(cli.min_depth).unwrap_or(0),
+            sizes: cli.sizes.clone(),
+            times: cli
+                .changed_within
+                .iter()
+                .chain(&cli.changed_before)
+                .copied()
+                .collect(),
+            owner: cli.owner,
+            one_file_system: cli.one_file_system,
+            prune: cli.prune,
+            quiet: cli.quiet,
+            max_results: if cli.first || cli.quiet {
+                Some(1)
+            } else {
+                cli.max_results
+            },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: on(Switch::ShowErrors),
             action: if cli.actions.delete {

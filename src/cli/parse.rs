@@ -193,6 +193,12 @@ where
             "with --search-path, give the folders with it: the only other argument is the pattern",
         ));
     }
+    if cfg!(windows) && cli.one_file_system {
+        return Err(cmd.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--one-file-system works on Unix only: Windows gives no device numbers here",
+        ));
+    }
     cli.pattern = cli.args.pop();
     cli.dirs = std::mem::take(&mut cli.args);
     Ok(cli)

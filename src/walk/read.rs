@@ -58,6 +58,8 @@ struct Scope<'a> {
     ignores: Option<&'a Arc<IgnoreChain>>,
     /// Whether the folder is a search root.
     is_root: bool,
+    /// The device the folder is on (for `--one-file-system`).
+    dev: Option<u64>,
 }
 
 /// An entry kept for matching or entering, its name stored in an arena.
@@ -133,6 +135,7 @@ pub fn read(
         level: filter.level(at.depth + 1),
         ignores: read.ignores.as_ref(),
         is_root: at.depth == 0,
+        dev: read.id.map(|id| id.dev),
     };
     if let Err(err) = scan(
         &fd,
@@ -235,13 +238,18 @@ fn scan(
             subject.truncate(prefix_len);
             subject.extend_from_slice(name);
         }
+        let matched_subject: &[u8] = if config.full_path { &subject } else { name };
         let mut hl = if !printable {
             None
-        } else if config.full_path {
-            config.matcher.find(&subject).map(|r| (r.start, r.end))
         } else {
-            config.matcher.find(name).map(|r| (r.start, r.end))
+            config
+                .matcher
+                .find(matched_subject)
+                .map(|r| (r.start, r.end))
         };
+        if hl.is_some() && !config.and.iter().all(|m| m.find(matched_subject).is_some()) {
+            hl = None;
+        }
         let kind = match file_type {
             EntryType::Dir => Kind::DIR,
             EntryType::File => Kind::FILE,
@@ -254,7 +262,7 @@ fn scan(
             EntryType::Unknown => classify(fd, name),
             EntryType::Other => Kind::OTHER,
         };
-        let enter = enterable
+        let mut enter = enterable
             && kind.is_dir
             && (!kind.is_link
                 || (config.follow_symlinks
@@ -276,8 +284,18 @@ fn scan(
         if filter.is_ignored(scope.ignores, &subject, kind.is_dir) {
             return;
         }
-        if hl.is_some() && !filter.keeps_match(name, kind, &AtEntry { dir: fd, name }) {
+        let entry = AtEntry::new(fd, name);
+        if hl.is_some() && !filter.keeps_match(name, kind, &entry) {
             hl = None;
+        }
+        // `--prune`: a folder that is printed is not entered.
+        enter &= !(config.prune && hl.is_some());
+        if enter && config.one_file_system {
+            enter = scope.dev.is_some_and(|dev| {
+                entry
+                    .stat(config.follow_symlinks)
+                    .is_some_and(|stat| stat.dev == dev)
+            });
         }
         if hl.is_some() || enter {
             let start = arena.len();
@@ -308,20 +326,43 @@ fn follows_links(fs: PseudoFs, in_root: bool, skip: impl FnOnce()) -> bool {
     follows
 }
 
-/// An entry of an open folder, whose metadata the filter may ask for.
+/// An entry of an open folder, whose metadata the filter may ask for
+/// (looked up once, however many checks need it).
 struct AtEntry<'a> {
     dir: &'a Dir,
     name: &'a [u8],
+    stat: std::cell::OnceCell<(bool, Option<Stat>)>,
+}
+
+impl<'a> AtEntry<'a> {
+    fn new(dir: &'a Dir, name: &'a [u8]) -> AtEntry<'a> {
+        AtEntry {
+            dir,
+            name,
+            stat: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Metadata for AtEntry<'_> {
     fn stat(&self, follow: bool) -> Option<Stat> {
-        let meta = sys::stat_at(self.dir, self.name, follow).ok()?;
-        Some(Stat {
-            is_file: meta.kind == EntryType::File,
-            executable: meta.executable,
-            size: meta.size,
-        })
+        let (asked, stat) = *self.stat.get_or_init(|| {
+            let meta = sys::stat_at(self.dir, self.name, follow).ok();
+            (
+                follow,
+                meta.map(|meta| Stat {
+                    is_file: meta.kind == EntryType::File,
+                    special: meta.special,
+                    executable: meta.executable,
+                    size: meta.size,
+                    modified: meta.modified,
+                    owner: meta.owner,
+                    dev: meta.dev,
+                }),
+            )
+        });
+        debug_assert_eq!(asked, follow, "one entry is looked at one way");
+        stat
     }
 
     fn is_empty_dir(&self) -> bool {
@@ -402,6 +443,19 @@ fn classify(dir: &Dir, name: &[u8]) -> Kind {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_is_looked_at_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("f");
+        std::fs::write(&file, "12").unwrap();
+        let dir = open_dir(sys::os_bytes(tmp.path().as_os_str())).unwrap();
+        let entry = AtEntry::new(&dir, b"f");
+        assert_eq!(entry.stat(true).unwrap().size, 2);
+        std::fs::write(&file, "1234").unwrap();
+        assert_eq!(entry.stat(true).unwrap().size, 2);
+        assert_eq!(AtEntry::new(&dir, b"f").stat(true).unwrap().size, 4);
+    }
 
     #[test]
     fn prefix_never_doubles_a_slash() {
