@@ -727,7 +727,7 @@ mod tests {
     #[test]
     fn set_marks_only_the_options_whose_variable_is_set() {
         let env = Env::from_lookup(|name| (name == "FFIND_SEARCH_HIDDEN").then(|| "1".into()));
-        let help = command(&env).render_help().to_string();
+        let help = command(&env).term_width(200).render_help().to_string();
         assert_eq!(help.matches("[SET]").count(), 1, "{help}");
         let hidden_line = help.lines().find(|l| l.contains("--hidden")).unwrap();
         assert!(hidden_line.contains("[SET]"), "{help}");

@@ -169,7 +169,7 @@ pub struct Config {
     pub cold_readers: usize,
     /// What probably went wrong if the search finds nothing or a folder to
     /// search does not exist ([`crate::slip`]).
-    pub slip: Option<String>,
+    pub slip: Option<crate::slip::Slip>,
 }
 
 impl Config {
@@ -333,7 +333,20 @@ impl Config {
             },
         };
         let acts = config.action != Action::Print;
-        config.slip = crate::slip::detect(cli, full_path, acts);
+        let compile = |source: &str| Matcher::new(source, syntax, case, on(Switch::Fuzzy)).ok();
+        let filters_entries = config.types.any()
+            || !config.extensions.is_empty()
+            || !config.sizes.is_empty()
+            || !config.times.is_empty()
+            || config.owner.is_some()
+            || config.gitignore
+            || config.ignore_vcs
+            || config.excludes.is_some()
+            || config.min_depth > 1
+            || !config.and.is_empty();
+        let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
+        config.slip =
+            crate::slip::detect(cli, full_path, acts, default_root, compile, filters_entries);
         Ok(config)
     }
 }

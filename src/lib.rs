@@ -93,8 +93,8 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             found,
         )
     };
-    if !found && let Some(slip) = &config.slip {
-        error::report(slip, config.escape_messages);
+    if !found && let Some(said) = config.slip.as_ref().and_then(|slip| slip.said(true)) {
+        error::report(&said, config.escape_messages);
     }
     Ok(outcome)
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::listing::{Found, Listing, ReadError, Skipped};
+use crate::slip::Slip;
 pub use crate::sys::DirId;
 use crate::sys::{self, Dir, EntryType, PseudoFs, open_dir, open_dir_at, open_subdir};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
@@ -60,6 +61,9 @@ struct Scope<'a> {
     is_root: bool,
     /// The device the folder is on (for `--one-file-system`).
     dev: Option<u64>,
+    /// Whether the folder is, or lies beneath, the folder of a slip hint
+    /// ([`crate::slip`]).
+    beneath_slip_folder: bool,
 }
 
 /// An entry kept for matching or entering, its name stored in an arena.
@@ -112,7 +116,7 @@ pub fn read(
             return read;
         }
     };
-    if read.id.is_some_and(is_ancestor) {
+    if read.id.is_some_and(&is_ancestor) {
         listing.error = Some(ReadError::Loop);
         return read;
     }
@@ -136,6 +140,16 @@ pub fn read(
         ignores: read.ignores.as_ref(),
         is_root: at.depth == 0,
         dev: read.id.map(|id| id.dev),
+        beneath_slip_folder: match config.slip.as_ref().and_then(|s| s.folder()) {
+            Some(folder) if read.id == Some(folder) => {
+                if let Some(slip) = &config.slip {
+                    slip.read_folder();
+                }
+                true
+            }
+            Some(folder) => is_ancestor(folder),
+            None => false,
+        },
     };
     if let Err(err) = scan(
         &fd,
@@ -278,6 +292,12 @@ fn scan(
                             });
                         },
                     )));
+        if hl.is_none()
+            && printable
+            && let Some(slip) = config.slip.as_ref().filter(|s| s.probes())
+        {
+            probe(slip, scope, dir, name, kind, fd);
+        }
         if hl.is_none() && !enter {
             return;
         }
@@ -308,6 +328,19 @@ fn scan(
             });
         }
     })
+}
+
+/// Tells `slip` of an entry the pattern did not match, if the filters keep
+/// it (a slip hint's suggestion would print it).
+fn probe(slip: &Slip, scope: &Scope<'_>, dir: &[u8], name: &[u8], kind: Kind, fd: &Dir) {
+    let mut path = child_prefix(dir);
+    path.extend_from_slice(name);
+    let filter = scope.filter;
+    if !filter.is_ignored(scope.ignores, &path, kind.is_dir)
+        && filter.keeps_match(name, kind, &AtEntry::new(fd, name))
+    {
+        slip.seen(name, &path, scope.beneath_slip_folder);
+    }
 }
 
 /// Whether symlinked folders are entered on this file system: never on
