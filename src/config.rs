@@ -444,6 +444,8 @@ mod tests {
         assert!(resolve(&["x"], &[], false).follow_symlinks);
         assert!(!resolve(&["--delete", "x"], &[], false).follow_symlinks);
         assert!(!resolve(&["--delete", "x"], &[("FFIND_NO_SYMLINK", "0")], false).follow_symlinks);
+        assert!(!resolve(&["-L", "--delete", "x"], &[], false).follow_symlinks);
+        assert!(!resolve(&["--delete", "--follow", "x"], &[], false).follow_symlinks);
         assert!(resolve(&["--exec", "true", "x"], &[], false).follow_symlinks);
     }
 
