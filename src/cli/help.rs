@@ -55,8 +55,9 @@ pub const TRUTHINESS: &str =
 
 /// The exit statuses, as the help states them.
 const EXIT_STATUS: &str = "\
-Exit status: 0 when the search ran (with or without matches), 1 on an error
-or a failed action, 2 on a usage error.";
+Exit status: 0 when the search ran (with or without matches; with -q only
+when something matched), 1 on an error, a failed action or (with -q) no
+match, 2 on a usage error.";
 
 /// The names of `switch`'s option as the documentation writes them
 /// (`-p, --full-path`), from the clap definition.

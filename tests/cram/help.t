@@ -99,9 +99,10 @@ variables and the exit status.
   Examples:
     ffind test1                     names containing test1, here and below
     ffind src 'py$'                 names ending in py, under src
-  $ ffind --help | tail -2
-  Exit status: 0 when the search ran (with or without matches), 1 on an error
-  or a failed action, 2 on a usage error.
+  $ ffind --help | tail -3
+  Exit status: 0 when the search ran (with or without matches; with -q only
+  when something matched), 1 on an error, a failed action or (with -q) no
+  match, 2 on a usage error.
 
   $ ffind --version
   ffind 0.1.0

@@ -82,11 +82,11 @@ fn man_page() -> Vec<u8> {
     for (code, meaning) in [
         (
             "0",
-            "The search ran, whether or not anything matched, and every action succeeded.",
+            "The search ran, whether or not anything matched (with --quiet: something matched), and every action succeeded.",
         ),
         (
             "1",
-            "An error: an invalid pattern, a folder that cannot be searched, a failed action, or (with --show-errors) a walk error.",
+            "An error: an invalid pattern, a folder that cannot be searched, a failed action, (with --show-errors) a walk error, or (with --quiet) no match.",
         ),
         ("2", "A usage error on the command line."),
     ] {
