@@ -123,7 +123,7 @@ pub struct Cli {
     pub glob: bool,
 
     /// The pattern is a literal string searched anywhere in the name
-    #[arg(short = 'F', long = "fixed-strings", help_heading = "Matching", overrides_with_all = ["glob", "regex"])]
+    #[arg(short = 'F', long = "fixed-strings", alias = "literal", help_heading = "Matching", overrides_with_all = ["glob", "regex"])]
     pub fixed_strings: bool,
 
     /// The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)
@@ -195,7 +195,12 @@ pub struct Cli {
     pub no_follow: bool,
 
     /// Enter symlinked folders, the default (undoes --no-follow; never while deleting)
-    #[arg(short = 'L', long = "follow", help_heading = "Filters")]
+    #[arg(
+        short = 'L',
+        long = "follow",
+        alias = "dereference",
+        help_heading = "Filters"
+    )]
     pub follow: bool,
 
     /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty),
@@ -236,6 +241,7 @@ pub struct Cli {
     #[arg(
         short = 'd',
         long = "max-depth",
+        alias = "maxdepth",
         value_name = "N",
         value_hint = ValueHint::Other,
         help_heading = "Filters"
@@ -243,7 +249,7 @@ pub struct Cli {
     pub max_depth: Option<usize>,
 
     /// Print only entries at least N levels deep
-    #[arg(long = "min-depth", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
+    #[arg(long = "min-depth", alias = "mindepth", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
     pub min_depth: Option<usize>,
 
     /// Print only entries exactly N levels deep (--min-depth N --max-depth N)

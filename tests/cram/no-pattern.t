@@ -79,3 +79,17 @@ says how to list the folder.
   src/lib.rs
   src/main.rs
   src/bin/tool.rs
+
+fd's other spellings of ffind's options: --maxdepth, --mindepth, --literal
+(-F), --dereference (-L):
+
+  $ ffind --maxdepth 1 -t f
+  ./README.md
+  $ ffind --mindepth 3
+  ./src/bin/tool.rs
+  $ ffind --literal lib.
+  ./src/lib.rs
+  $ ffind --no-follow --dereference -d 1 -t d
+  ./docs
+  ./src
+  ./tests
