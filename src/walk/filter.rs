@@ -25,11 +25,10 @@ use std::ffi::OsStr;
 use std::sync::Arc;
 
 use globset::GlobSet;
-use ignore::gitignore::Gitignore;
 
 use crate::config::{Config, Types};
 use crate::sys::Special;
-use crate::walk::gitignore::{self, IgnoreChain};
+use crate::walk::gitignore::{self, FileRules, IgnoreChain};
 use owner::Owner;
 use size::SizeLimit;
 use time::TimeLimit;
@@ -150,7 +149,7 @@ pub struct EntryFilter<'c> {
     min_depth: usize,
     max_depth: Option<usize>,
     gitignore: bool,
-    global_ignores: Option<&'c Gitignore>,
+    global_ignores: Option<&'c FileRules>,
     sizes: &'c [SizeLimit],
     times: &'c [TimeLimit],
     owner: Option<Owner>,
@@ -169,10 +168,19 @@ impl<'c> EntryFilter<'c> {
             min_depth: config.min_depth,
             max_depth: config.max_depth,
             gitignore: config.gitignore,
-            global_ignores: config.global_ignores.as_ref(),
+            global_ignores: None,
             sizes: &config.sizes,
             times: &config.times,
             owner: config.owner,
+        }
+    }
+
+    /// The filter with git's global excludes (read by the walk,
+    /// [`gitignore::global`]).
+    pub fn with_global_ignores(self, global: Option<&'c FileRules>) -> EntryFilter<'c> {
+        EntryFilter {
+            global_ignores: global,
+            ..self
         }
     }
 
