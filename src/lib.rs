@@ -15,6 +15,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod criteria;
 pub mod env;
 pub mod env_flags;
 pub mod error;
@@ -41,9 +42,8 @@ use walk::ReadMode;
 /// search that cannot be done.
 pub fn check_roots(config: &Config) -> Result<(), Error> {
     for root in &config.roots {
-        let shown = String::from_utf8_lossy(root).into_owned();
         let failed = |reason: String| Error::Root {
-            path: shown.clone(),
+            path: root.clone(),
             reason,
         };
         match sys::is_dir_path(root) {
@@ -61,72 +61,90 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
 /// matches to `out`, or acts on them in order.
 pub fn run<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    run_walk(cli, config, out)
+    let slip = detect_slip(cli, config);
+    run_walk(config, slip.as_ref(), out)
 }
 
-/// What probably went wrong with `cli` (see [`slip`]): asked for only when
-/// nothing matched or a root does not exist.
-pub fn slip_hint(cli: &cli::Cli, config: &Config) -> Option<String> {
+/// What probably went wrong with `cli` (see [`slip`]): found before the
+/// walk, which tells it what it sees, and said only when nothing matched or
+/// a root does not exist.
+pub fn detect_slip(cli: &cli::Cli, config: &Config) -> Option<slip::Slip> {
+    let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
     slip::detect(
         cli,
         config.full_path,
         config.action != config::Action::Print,
+        default_root,
+        |source| config.compile_like_pattern(source),
+        config.filters_entries(),
     )
 }
 
 /// The walk of [`run`], into the printer or the action; when nothing
-/// matched, the probable slip ([`slip`]) is said on standard error.
-fn run_walk<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
+/// matched, the probable slip ([`slip`]) is said on standard error. With
+/// `--quiet` nothing is printed and the status says whether anything
+/// matched.
+fn run_walk<W: Write>(
+    config: &Config,
+    slip: Option<&slip::Slip>,
+    out: W,
+) -> Result<Outcome, Error> {
     use output::actions::{Delete, Exec, ExecBatch, Script};
     use output::python::Mode;
     let on_demand = ReadMode::OnDemand;
-    let python = config.python.as_deref();
     let (outcome, found) = match &config.action {
+        config::Action::Print if config.quiet => {
+            let printer = output::printer::Printer::new(std::io::sink(), config);
+            let (outcome, found) = run_action(config, slip, ReadMode::Ahead, printer)?;
+            return Ok(outcome.or_failure(!found));
+        }
         config::Action::Print => {
             if config.color {
                 sys::enable_colour();
                 output::printer::reset_colour_on_interrupt()?;
             }
             let printer = output::printer::Printer::new(out, config);
-            run_action(config, ReadMode::Ahead, printer)?
+            run_action(config, slip, ReadMode::Ahead, printer)?
         }
         config::Action::Exec(template) => {
             let exec = Exec::new(template, config.environment_size);
-            run_action(config, on_demand, exec)?
+            run_action(config, slip, on_demand, exec)?
         }
         config::Action::ExecBatch(template) => {
             let batch = ExecBatch::new(template, config.environment_size);
-            run_action(config, on_demand, batch)?
+            run_action(config, slip, on_demand, batch)?
         }
         config::Action::Delete => {
             let delete = Delete::new(&config.roots, config.escape_messages)?;
-            run_action(config, on_demand, delete)?
+            run_action(config, slip, on_demand, delete)?
         }
         config::Action::Module(spec) => {
-            let script = Script::start(python, Mode::Module, spec)?;
-            run_action(config, on_demand, script)?
+            let script = Script::start(config, Mode::Module, spec)?;
+            run_action(config, slip, on_demand, script)?
         }
         config::Action::Command(program) => {
-            let script = Script::start(python, Mode::Command, program)?;
-            run_action(config, on_demand, script)?
+            let script = Script::start(config, Mode::Command, program)?;
+            run_action(config, slip, on_demand, script)?
         }
     };
-    if !found && let Some(slip) = slip_hint(cli, config) {
-        error::report(&slip, config.escape_messages);
+    if !found && let Some(said) = slip.and_then(|slip| slip.said(true)) {
+        error::report(&said, config.escape_messages);
     }
     Ok(outcome)
 }
 
-/// Walks `config`'s roots in `mode` into `action`, then finishes it; the
-/// verdict, and whether anything matched.
+/// Walks `config`'s roots in `mode` into `action` (telling `slip` what
+/// the walk sees), then finishes it; the verdict, and whether anything
+/// matched.
 fn run_action<A: output::Action>(
     config: &Config,
+    slip: Option<&slip::Slip>,
     mode: ReadMode,
     action: A,
 ) -> Result<(Outcome, bool), Error> {
     let limits = walk::WalkLimits::for_config(config);
     let mut action = FoundAny::new(action);
-    let walked = walk::walk(config, mode, limits, &mut action)?;
+    let walked = walk::walk(config, slip, mode, limits, &mut action)?;
     let outcome = action.inner.finish()?;
     Ok((outcome.or_failure(walked.errors_reported), action.found))
 }

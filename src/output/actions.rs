@@ -8,6 +8,7 @@
 //! traits, a variant of [`crate::config::Action`], and its arm in
 //! `lib.rs`'s `run_walk`.
 
+use crate::config::Config;
 use crate::error::Error;
 use crate::listing::{Entry, Listing};
 use crate::outcome::Outcome;
@@ -136,16 +137,12 @@ pub struct Script {
 }
 
 impl Script {
-    /// Starts the interpreter (`interpreter`, else the one found) on the
+    /// Starts the interpreter `config` names (else the one found) on the
     /// module or program `spec`, so that a missing interpreter is reported
     /// before the search starts.
-    pub fn start(
-        interpreter: Option<&std::ffi::OsStr>,
-        mode: Mode,
-        spec: &str,
-    ) -> Result<Script, Error> {
+    pub fn start(config: &Config, mode: Mode, spec: &str) -> Result<Script, Error> {
         Ok(Script {
-            python: Python::start(interpreter, mode, spec)?,
+            python: Python::start(config, mode, spec)?,
             failed: false,
             exit: None,
         })

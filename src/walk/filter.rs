@@ -8,21 +8,26 @@
 //!    and folders entered (`--min-depth`, `--max-depth`);
 //! 3. the pattern (not here: [`crate::pattern::Matcher`]);
 //! 4. [`EntryFilter::is_ignored`]: `--gitignore` rules;
-//! 5. [`EntryFilter::keeps_match`]: `--extension`, then `--type`, the only
-//!    checks that may need a `stat` (through [`Metadata`]).
+//! 5. [`EntryFilter::keeps_match`]: `--extension`, then `--type`, `--size`
+//!    ([`crate::criteria::size`]), `--changed-within`/`--changed-before` ([`crate::criteria::time`]) and
+//!    `--owner` ([`crate::criteria::owner`]), the only checks that may need a `stat`
+//!    (through [`Metadata`], asked at most once per entry).
 //!
 //! A new filter goes here: a field built in [`EntryFilter::new`] and a
-//! check in the step that has what it needs, cheapest step first.
+//! check in the step that has what it needs, cheapest step first; a filter
+//! with a value to read gets its own file in [`crate::criteria`].
 
 use std::ffi::OsStr;
 use std::sync::Arc;
 
 use globset::GlobSet;
-use ignore::gitignore::Gitignore;
 
 use crate::config::{Config, Types};
+use crate::criteria::owner::Owner;
+use crate::criteria::size::SizeLimit;
+use crate::criteria::time::TimeLimit;
 use crate::sys::{Kind, Meta};
-use crate::walk::gitignore::{self, IgnoreChain};
+use crate::walk::gitignore::{self, FileRules, IgnoreChain};
 
 /// Folders skipped by `--ignore-vcs`, from the original.
 const VCS_DIRS: [&[u8]; 7] = [
@@ -82,13 +87,16 @@ pub struct EntryFilter<'c> {
     min_depth: usize,
     max_depth: Option<usize>,
     gitignore: bool,
-    global_ignores: Option<&'c Gitignore>,
+    global_ignores: Option<&'c FileRules>,
+    sizes: &'c [SizeLimit],
+    times: &'c [TimeLimit],
+    owner: Option<Owner>,
 }
 
 impl<'c> EntryFilter<'c> {
     /// The filter `config` asks for, with git's global excludes
     /// (`global_ignores`, loaded by the walk under `--gitignore`).
-    pub fn new(config: &'c Config, global_ignores: Option<&'c Gitignore>) -> EntryFilter<'c> {
+    pub fn new(config: &'c Config, global_ignores: Option<&'c FileRules>) -> EntryFilter<'c> {
         EntryFilter {
             hidden: config.hidden,
             ignore_vcs: config.ignore_vcs,
@@ -100,6 +108,9 @@ impl<'c> EntryFilter<'c> {
             max_depth: config.max_depth,
             gitignore: config.gitignore,
             global_ignores,
+            sizes: &config.sizes,
+            times: &config.times,
+            owner: config.owner,
         }
     }
 
@@ -134,9 +145,34 @@ impl<'c> EntryFilter<'c> {
     }
 
     /// Whether a name that matched the pattern is kept: its extension, then
-    /// its type (which may need the entry's metadata).
+    /// its type, size, modification time and owner (which may need the
+    /// entry's metadata).
     pub fn keeps_match(&self, name: &[u8], kind: Kind, meta: &impl Metadata) -> bool {
-        has_extension(name, self.extensions) && self.type_matches(kind, meta)
+        has_extension(name, self.extensions)
+            && self.type_matches(kind, meta)
+            && self.metadata_matches(meta)
+    }
+
+    /// Whether the entry's metadata passes `--size` (files only, as fd),
+    /// `--changed-within`/`--changed-before` and `--owner`; true without
+    /// asking for it when none is given.
+    fn metadata_matches(&self, meta: &impl Metadata) -> bool {
+        if self.sizes.is_empty() && self.times.is_empty() && self.owner.is_none() {
+            return true;
+        }
+        let Some(stat) = meta.stat(self.follow) else {
+            return false;
+        };
+        let size_ok = self.sizes.is_empty()
+            || (stat.kind.is_file() && self.sizes.iter().all(|limit| limit.allows(stat.size)));
+        let time_ok = self.times.is_empty()
+            || stat
+                .modified
+                .is_some_and(|t| self.times.iter().all(|limit| limit.allows(t)));
+        let owner_ok = self
+            .owner
+            .is_none_or(|owner| stat.owner.is_some_and(|(uid, gid)| owner.allows(uid, gid)));
+        size_ok && time_ok && owner_ok
     }
 
     /// Whether an entry is of one of the types `--type` asked for (none
@@ -152,7 +188,9 @@ impl<'c> EntryFilter<'c> {
         if (types.symlink && kind.is_link()) || (types.dir && dir_counts) {
             return true;
         }
-        let needs_stat = types.needs_metadata() || (types.file && kind.is_link());
+        let needs_stat = types.needs_metadata()
+            || (types.file && kind.is_link())
+            || (types.any_special() && !kind.is_dir() && !kind.is_file());
         let stat = if needs_stat { meta.stat(follow) } else { None };
         let is_file = match &stat {
             Some(stat) => stat.kind.is_file(),
@@ -166,6 +204,9 @@ impl<'c> EntryFilter<'c> {
                 return true;
             }
             if types.empty && stat.kind.is_file() && stat.size == 0 {
+                return true;
+            }
+            if stat.special.is_some_and(|special| types.special(special)) {
                 return true;
             }
         }
@@ -201,6 +242,7 @@ mod tests {
     use super::*;
     use crate::cli::parse_from;
     use crate::env::Env;
+    use crate::sys::Special;
 
     fn config(args: &[&str]) -> Config {
         let env = Env::default();
@@ -238,6 +280,19 @@ mod tests {
         }
     }
 
+    /// Metadata with nothing set, for the tests to fill in.
+    fn meta() -> Meta {
+        Meta {
+            kind: Kind::Other,
+            special: None,
+            executable: false,
+            size: 0,
+            modified: None,
+            owner: None,
+            dev: 0,
+        }
+    }
+
     const FILE: Kind = Kind::File;
     const DIR: Kind = Kind::Dir;
     const LINK_TO_DIR: Kind = Kind::Symlink { to_dir: true };
@@ -247,7 +302,71 @@ mod tests {
             kind: Kind::File,
             executable,
             size,
+            ..meta()
         })
+    }
+
+    #[test]
+    fn size_keeps_only_files_within_every_limit() {
+        let c = config(&["-S", "+1k", "-S", "-2k"]);
+        let filter = EntryFilter::new(&c, None);
+        assert!(filter.keeps_match(b"f", FILE, &Fake::new(stat(1500, false), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(999, false), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(2001, false), false)));
+        let folder = Some(Meta {
+            size: 1500,
+            ..meta()
+        });
+        assert!(!filter.keeps_match(b"d", DIR, &Fake::new(folder, false)));
+        assert!(!filter.keeps_match(b"gone", FILE, &Fake::new(None, false)));
+    }
+
+    #[test]
+    fn times_and_owner_read_the_same_stat() {
+        let c = config(&["--changed-before", "@1000", "-o", "7:!8"]);
+        let filter = EntryFilter::new(&c, None);
+        let at = |secs: u64, owner: (u32, u32)| {
+            Some(Meta {
+                kind: Kind::File,
+                modified: Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs)),
+                owner: Some(owner),
+                ..meta()
+            })
+        };
+        assert!(filter.keeps_match(b"f", FILE, &Fake::new(at(999, (7, 9)), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(at(1000, (7, 9)), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(at(999, (6, 9)), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(at(999, (7, 8)), false)));
+        let fake = Fake::new(at(5, (7, 9)), false);
+        assert!(filter.keeps_match(b"f", FILE, &fake));
+        assert_eq!(fake.lookups.get(), 1);
+    }
+
+    #[test]
+    fn sockets_pipes_and_devices_need_a_stat_of_other_entries() {
+        let c = config(&["-t", "p", "-t", "c"]);
+        let filter = EntryFilter::new(&c, None);
+        let special = |special| {
+            Some(Meta {
+                special: Some(special),
+                ..meta()
+            })
+        };
+        assert!(filter.keeps_match(b"p", Kind::Other, &Fake::new(special(Special::Fifo), false)));
+        assert!(filter.keeps_match(
+            b"c",
+            Kind::Other,
+            &Fake::new(special(Special::CharDevice), false)
+        ));
+        assert!(!filter.keeps_match(
+            b"s",
+            Kind::Other,
+            &Fake::new(special(Special::Socket), false)
+        ));
+        let fake = Fake::new(None, false);
+        assert!(!filter.keeps_match(b"f", FILE, &fake));
+        assert!(!filter.keeps_match(b"d", DIR, &fake));
+        assert_eq!(fake.lookups.get(), 0);
     }
 
     #[test]

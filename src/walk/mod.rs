@@ -7,7 +7,8 @@
 //! - [`filter`]: which entries are kept — where a new filter goes;
 //! - [`handles`]: opening folders, and the budget of held handles;
 //! - [`gitignore`]: the ignore rules of `--gitignore`, read by
-//!   [`ignore_file`];
+//!   [`ignore_file`] (git's configuration too, parsed by [`git_config`]),
+//!   their memory bounded by [`rule_memory`];
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
 //!
@@ -16,15 +17,18 @@
 
 pub mod chain;
 pub mod filter;
+pub mod git_config;
 pub mod gitignore;
 pub mod handles;
 pub mod ignore_file;
 pub mod reader;
+pub mod rule_memory;
 pub mod scheduler;
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::{Entry, Listing};
+use crate::listing::{Entry, Listing, Skipped};
+use crate::slip::Slip;
 
 /// What the consumer wants after a listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,8 +138,8 @@ pub enum ReadMode {
 /// How a walk went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Walked {
-    /// Whether a walk error (unreadable folder, loop) was reported
-    /// (only with `--show-errors`).
+    /// Whether a walk error was reported: a folder or file lost to a limit
+    /// always, any other (unreadable folder, loop) with `--show-errors`.
     pub errors_reported: bool,
 }
 
@@ -145,27 +149,26 @@ pub struct Walked {
 /// is reported under `--show-errors`).
 pub fn walk(
     config: &Config,
+    slip: Option<&Slip>,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
     let mut skipped = Vec::new();
-    let global = if config.gitignore {
-        gitignore::global(&mut skipped)
-    } else {
-        None
-    };
-    let reported = config.show_errors && !skipped.is_empty();
-    if reported {
-        consumer.idle()?;
-        for file in &skipped {
-            let path = String::from_utf8_lossy(&file.path);
-            let message = format!("{path}: {}", file.reason);
-            crate::error::report(&message, config.escape_messages);
-        }
-    }
+    let global = config
+        .git_files
+        .as_ref()
+        .and_then(|files| gitignore::global(files, &mut skipped));
+    let reported = scheduler::report(
+        skipped
+            .iter()
+            .filter(|file| config.show_errors || file.limit)
+            .map(Skipped::message),
+        || consumer.idle(),
+        config,
+    )?;
     let filter = filter::EntryFilter::new(config, global.as_ref());
-    let mut walked = scheduler::run(config, filter, mode, limits, consumer)?;
+    let mut walked = scheduler::run(config, filter, slip, mode, limits, consumer)?;
     walked.errors_reported |= reported;
     Ok(walked)
 }
@@ -215,7 +218,7 @@ mod tests {
         let config = config.unwrap();
         let mut events = Events::default();
         let limits = WalkLimits::for_config(&config);
-        walk(&config, ReadMode::OnDemand, limits, &mut events).unwrap();
+        walk(&config, None, ReadMode::OnDemand, limits, &mut events).unwrap();
         let r = root_arg;
         let want = [
             format!("{r} (0): a b"),
@@ -260,7 +263,7 @@ mod tests {
         let config = config.unwrap();
         let mut sizes = Sizes::default();
         let limits = WalkLimits::for_config(&config);
-        walk(&config, ReadMode::Ahead, limits, &mut sizes).unwrap();
+        walk(&config, None, ReadMode::Ahead, limits, &mut sizes).unwrap();
         assert_eq!(sizes.0[0], ("f".to_owned(), Kind::File, 5));
         assert_eq!((&sizes.0[1].0[..], sizes.0[1].1), ("d", Kind::Dir));
         let mut listing = Listing::new(b".".to_vec(), 0);

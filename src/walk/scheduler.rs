@@ -48,6 +48,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::listing::{Listing, ReadError};
 use crate::path::child_prefix_len;
+use crate::slip::Slip;
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
@@ -213,6 +214,8 @@ impl Stack<'_> {
 struct Shared<'w> {
     config: &'w Config,
     filter: EntryFilter<'w>,
+    /// The slip hint the walk tells of what it sees.
+    slip: Option<&'w Slip>,
     limits: WalkLimits,
     stack: Mutex<Stack<'w>>,
     wake: Condvar,
@@ -292,6 +295,7 @@ impl<'w> Shared<'w> {
             at,
             self.config,
             &self.filter,
+            self.slip,
             |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
             tick,
         );
@@ -525,15 +529,11 @@ impl<'w> Shared<'w> {
                 }
             };
             let mut folder = self.take(&task, consumer)?;
-            if self.config.show_errors
-                && (folder.listing.error.is_some() || !folder.listing.skipped.is_empty())
-            {
-                reported = true;
-                consumer.idle()?;
-                for message in folder.listing.messages() {
-                    crate::error::report(&message, self.config.escape_messages);
-                }
-            }
+            reported |= report(
+                folder.listing.messages(self.config.show_errors),
+                || consumer.idle(),
+                self.config,
+            )?;
             let last = folder.listing.len() >= remaining;
             if last {
                 folder.listing.truncate(remaining);
@@ -559,11 +559,30 @@ impl<'w> Shared<'w> {
     }
 }
 
+/// Says each of `messages` on standard error, after `idle` (the consumer
+/// flushing what it wrote); whether there was any.
+pub(super) fn report(
+    messages: impl Iterator<Item = Vec<u8>>,
+    idle: impl FnOnce() -> Result<(), Error>,
+    config: &Config,
+) -> Result<bool, Error> {
+    let mut messages = messages.peekable();
+    if messages.peek().is_none() {
+        return Ok(false);
+    }
+    idle()?;
+    for message in messages {
+        crate::error::report(&message, config.escape_messages);
+    }
+    Ok(true)
+}
+
 /// Runs the walk of `config` with `filter` in `mode` within `limits`,
-/// handing each listing to `consumer`.
+/// handing each listing to `consumer` (and telling `slip` what it sees).
 pub fn run(
     config: &Config,
     filter: EntryFilter<'_>,
+    slip: Option<&Slip>,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
@@ -576,6 +595,7 @@ pub fn run(
     let shared = Shared {
         config,
         filter,
+        slip,
         limits,
         stack: Mutex::new(Stack {
             tasks: Vec::new(),
@@ -692,7 +712,7 @@ mod tests {
         let mut slow = Slow::default();
         let limits = WalkLimits::for_config(&config);
         let filter = EntryFilter::new(&config, None);
-        let walked = run(&config, filter, ReadMode::Ahead, limits, &mut slow);
+        let walked = run(&config, filter, None, ReadMode::Ahead, limits, &mut slow);
         let err = walked.expect_err("the walk ends in an error");
         assert!(err.to_string().contains("a walk thread failed"), "{err}");
         let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();
