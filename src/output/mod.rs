@@ -4,6 +4,8 @@
 //! - [`printer`]: writes the matches (colour, escaping, streaming) — a new
 //!   output format goes in a file beside it, a type implementing
 //!   [`crate::walk::Consumer`] and [`Action`];
+//! - [`format`] (`--format`) and [`json`] (`--json`): one record per
+//!   match, written by [`records`] as the printer writes lines;
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
@@ -36,8 +38,11 @@ pub mod exec;
 #[cfg(windows)]
 #[path = "exec_windows.rs"]
 pub mod exec;
+pub mod format;
+pub mod json;
 pub mod printer;
 pub mod python;
+pub mod records;
 pub mod shared;
 
 use crate::error::Error;

@@ -17,10 +17,10 @@ use crate::output::Action;
 use crate::walk::{Consumer, Flow};
 
 /// Bytes buffered before a write to the underlying writer.
-const BUFFER: usize = 64 * 1024;
+pub const BUFFER: usize = 64 * 1024;
 
 /// The longest a match waits in the buffer while the walk keeps busy.
-const MAX_DELAY: Duration = Duration::from_millis(100);
+pub const MAX_DELAY: Duration = Duration::from_millis(100);
 
 /// Writes matches to `W` in the order it is given them.
 pub struct Printer<W: Write> {

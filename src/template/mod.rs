@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::fmt::Debug;
 
 pub mod cmd;
+pub mod format;
 pub mod part;
 pub mod sh;
 pub mod sh_commands;
