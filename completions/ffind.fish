@@ -21,6 +21,7 @@ complete -c ffind -l max-results -d 'Stop after N results; the walk stops too' -
 complete -c ffind -l color -d 'When to colour the matched part: auto, always or never' -r -f -a "auto\t'Colour when standard output is a terminal and no variable forbids it'
 always\t'Always colour, whatever the terminal and the variables say'
 never\t'Never colour'"
+complete -c ffind -l format -d 'Write each match as TEMPLATE says (ended by a newline, or NUL with -0)' -r -f
 complete -c ffind -s j -l threads -d 'How many threads read folders, 1 to 256 (default: the number of cores)' -r -f
 complete -c ffind -l search-path -d 'Search this folder (repeatable); the one argument left, if any, is the pattern' -r -f -a "(__fish_complete_directories)"
 complete -c ffind -s x -l exec -d 'Run a shell command on each match; {} may be quoted or not' -r -f -a "(__fish_complete_command)"
@@ -43,6 +44,7 @@ complete -c ffind -l prune -d 'Print a matching folder but do not enter it'
 complete -c ffind -s 1 -d 'Stop after the first result (same as --max-results 1)'
 complete -c ffind -s q -l quiet -d 'Print nothing: the exit status is 0 when something matches, else 1'
 complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
+complete -c ffind -l json -d 'Write each match as a JSON object on its own line (JSON Lines)'
 complete -c ffind -l no-absolute-path -d 'Print paths as found (undoes -a)'
 complete -c ffind -l no-show-errors -d 'Do not report walk errors (undoes --show-errors)'
 complete -c ffind -l delete -d 'Delete each match: a file, a symlink (never its target), or an empty folder'

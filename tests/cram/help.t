@@ -69,15 +69,18 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
                                  the pattern
   
   Output:
-        --color <WHEN>   When to colour the matched part: auto, always or never [possible values:
-                         auto, always, never]
-        --no-color       Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [alias: --nocolor]
-    -q, --quiet          Print nothing: the exit status is 0 when something matches, else 1
-    -0, --print0         End each path with a NUL byte instead of a newline, for `xargs -0` (never
-                         coloured)
-    -a, --absolute-path  Print absolute paths [env: FFIND_ABSOLUTE_PATH]
-        --show-errors    Report unreadable folders, symlink loops and vanished entries [env:
-                         FFIND_SHOW_ERRORS]
+        --color <WHEN>       When to colour the matched part: auto, always or never [possible values:
+                             auto, always, never]
+        --no-color           Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [alias:
+                             --nocolor]
+    -q, --quiet              Print nothing: the exit status is 0 when something matches, else 1
+    -0, --print0             End each path with a NUL byte instead of a newline, for `xargs -0` (never
+                             coloured)
+        --format <TEMPLATE>  Write each match as TEMPLATE says (ended by a newline, or NUL with -0)
+        --json               Write each match as a JSON object on its own line (JSON Lines)
+    -a, --absolute-path      Print absolute paths [env: FFIND_ABSOLUTE_PATH]
+        --show-errors        Report unreadable folders, symlink loops and vanished entries [env:
+                             FFIND_SHOW_ERRORS]
   
   Actions:
         --delete                Delete each match: a file, a symlink (never its target), or an empty
