@@ -32,6 +32,9 @@ pub enum Error {
         /// Why it cannot be searched.
         reason: String,
     },
+    /// The command line asks for something that cannot be done, found
+    /// after parsing (roots nested under `--delete`): exit status 2.
+    Usage(String),
     /// The Python interpreter for `--module`/`--command` cannot be run.
     Python(String),
     /// Writing the results to standard output failed.
@@ -74,7 +77,7 @@ impl fmt::Display for Error {
                 write!(f, "the glob {pattern} is incorrect: {reason}")
             }
             Error::Root { path, reason } => write!(f, "{path}: {reason}"),
-            Error::Python(message) => write!(f, "{message}"),
+            Error::Usage(message) | Error::Python(message) => write!(f, "{message}"),
             Error::Write(err) => write!(f, "writing results: {}", reason(err)),
             Error::Io(err) => write!(f, "{}", reason(err)),
         }

@@ -34,31 +34,13 @@ pub use error::Error;
 pub use outcome::Outcome;
 
 use walk::ReadMode;
-
-/// Checks that every root is a folder, so that nothing is printed for a
-/// search that cannot be done.
-pub fn check_roots(config: &Config) -> Result<(), Error> {
-    for root in &config.roots {
-        let shown = String::from_utf8_lossy(root).into_owned();
-        let failed = |reason: String| Error::Root {
-            path: shown.clone(),
-            reason,
-        };
-        match sys::is_dir_path(root) {
-            Ok(true) => {
-                sys::open_dir(root).map_err(|err| failed(error::reason(&err)))?;
-            }
-            Ok(false) => return Err(failed("Not a directory".into())),
-            Err(err) => return Err(failed(error::reason(&err))),
-        }
-    }
-    Ok(())
-}
+use walk::roots::Roots;
 
 /// Runs the search described by `config`: prints matches to `out`, or acts
 /// on them in order.
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
-    check_roots(config)?;
+    let roots = walk::roots::check(config)?;
+    let refused = roots.refused;
     let skipped = config.show_errors && !config.skipped.is_empty();
     if config.show_errors {
         for file in &config.skipped {
@@ -69,12 +51,12 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             );
         }
     }
-    run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
+    run_walk(config, roots, out).map(|outcome| outcome.or_failure(skipped || refused))
 }
 
 /// The walk of [`run`], into the printer or the actions; when nothing
 /// matched, the probable slip ([`slip`]) is said on standard error.
-fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+fn run_walk<W: Write>(config: &Config, roots: Roots, out: W) -> Result<Outcome, Error> {
     let limits = walk::WalkLimits::for_config(config);
     let (outcome, found) = if config.action == config::Action::Print {
         if config.color {
@@ -82,13 +64,13 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             output::printer::reset_colour_on_interrupt()?;
         }
         let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
-        let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
+        let walked = walk::walk(config, roots, ReadMode::Ahead, limits, &mut printer)?;
         printer.inner.flush().map_err(Error::Write)?;
         let outcome = Outcome::Success.or_failure(walked.errors_reported);
         (outcome, printer.found)
     } else {
         let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
-        let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
+        let walked = walk::walk(config, roots, ReadMode::OnDemand, limits, &mut actor)?;
         let found = actor.found;
         (
             actor.inner.finish()?.or_failure(walked.errors_reported),

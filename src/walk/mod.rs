@@ -8,6 +8,8 @@
 //! - [`handles`]: opening folders, and the budget of held handles;
 //! - [`gitignore`]: the ignore rules of `--gitignore`, read by
 //!   [`ignore_file`];
+//! - [`roots`]: the folders it starts from, checked (and under `--delete`
+//!   opened) before it starts;
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
 //!
@@ -20,6 +22,7 @@ pub mod gitignore;
 pub mod handles;
 pub mod ignore_file;
 pub mod read;
+pub mod roots;
 pub mod scheduler;
 
 use crate::config::Config;
@@ -97,13 +100,14 @@ pub struct Walked {
     pub errors_reported: bool,
 }
 
-/// Walks every root of `config` in order within `limits`, handing each
-/// folder's listing to `consumer` in the original's order.
+/// Walks `roots` (checked by [`roots::check`]) in order within `limits`,
+/// handing each folder's listing to `consumer` in the original's order.
 pub fn walk(
     config: &Config,
+    roots: roots::Roots,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
-    scheduler::run(config, mode, limits, consumer)
+    scheduler::run(config, roots.list, mode, limits, consumer)
 }

@@ -23,6 +23,9 @@ pub const TICK_ENTRIES: usize = 1024;
 pub struct Location<'a> {
     /// The printed path.
     pub path: Vec<u8>,
+    /// The folder already open, read through this handle rather than
+    /// opened again (a root under `--delete`).
+    pub opened: Option<Dir>,
     /// The parent's open handle and where the folder's own name starts in
     /// `path`, to open it with `openat` instead of resolving the whole path.
     pub parent: Option<(&'a Dir, usize)>,
@@ -91,14 +94,15 @@ pub fn read(
     // Out of descriptors, a folder is opened by path once others have
     // closed theirs, never dropped.
     let by_path = |path: &[u8]| retry_open(|| open_dir(path), || at.budget.exhausted());
-    let opened = match at.parent {
-        Some((parent, name_start)) => {
+    let opened = match (at.opened, at.parent) {
+        (Some(dir), _) => Ok(dir),
+        (None, Some((parent, name_start))) => {
             match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
                 Err(err) if out_of_descriptors(&err) => by_path(&listing.path),
                 opened => opened,
             }
         }
-        None => by_path(&listing.path),
+        (None, None) => by_path(&listing.path),
     };
     let fd = match opened.and_then(|fd| Ok((sys::identity(&fd)?, fd))) {
         Ok((id, fd)) => {

@@ -49,6 +49,7 @@ use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
+use crate::walk::roots::Root;
 use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk, where the
@@ -76,6 +77,8 @@ type Ancestors = Chain<DirId>;
 /// What reading a folder needs; taken by whoever reads it.
 struct Pending<'w> {
     path: Vec<u8>,
+    /// The folder already open (a root opened for `--delete`).
+    opened: Option<crate::sys::Dir>,
     parent_fd: Option<(Arc<Handle<'w>>, usize)>,
     depth: usize,
     ignores: Option<Arc<IgnoreChain>>,
@@ -258,6 +261,7 @@ impl<'w> Shared<'w> {
         let depth = pending.depth;
         let at = Location {
             path: pending.path,
+            opened: pending.opened,
             parent: parent_fd.as_ref().map(|(h, start)| (&h.fd, *start)),
             depth,
             ignores: pending.ignores.as_ref(),
@@ -299,6 +303,7 @@ impl<'w> Shared<'w> {
                 bytes += path.len() + size_of::<Task>();
                 let pending = Pending {
                     path,
+                    opened: None,
                     parent_fd: handle.as_ref().map(|h| (Arc::clone(h), name_start)),
                     depth: depth + 1,
                     ignores: read.ignores.clone(),
@@ -461,19 +466,19 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// The consumer: hands every listing to `consumer` in order, stopping
-    /// after `max_results` matches; reports walk errors when asked to.
-    fn consume(&self, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+    /// The consumer: hands every listing of `roots` to `consumer` in
+    /// order, stopping after `max_results` matches; reports walk errors
+    /// when asked to.
+    fn consume(&self, roots: Vec<Root>, consumer: &mut impl Consumer) -> Result<Walked, Error> {
         let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
         let mut reported = false;
-        let mut order: Vec<Arc<Task<'w>>> = self
-            .config
-            .roots
-            .iter()
+        let mut order: Vec<Arc<Task<'w>>> = roots
+            .into_iter()
             .rev()
             .map(|root| {
                 let pending = Pending {
-                    path: root.clone(),
+                    path: root.path,
+                    opened: root.dir,
                     parent_fd: None,
                     depth: 0,
                     ignores: None,
@@ -522,10 +527,11 @@ impl<'w> Shared<'w> {
     }
 }
 
-/// Runs the walk of `config` in `mode` within `limits`, handing each
-/// listing to `consumer`.
+/// Runs the walk of `roots` for `config` in `mode` within `limits`,
+/// handing each listing to `consumer`.
 pub fn run(
     config: &Config,
+    roots: Vec<Root>,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
@@ -582,7 +588,7 @@ pub fn run(
             );
             crate::error::report(&message, config.escape_messages);
         }
-        let mut walked = finish.0.consume(consumer)?;
+        let mut walked = finish.0.consume(roots, consumer)?;
         walked.errors_reported |= unstarted;
         Ok(walked)
     })
