@@ -18,6 +18,13 @@ starting point either.
   2
   0
 
+The same with -a (absolute paths), which makes a root canonical but keeps
+the name of one typed as a symlink, so that it is still refused:
+
+  $ ffind -a --delete root tmp 2>&1 | sed "s|$TMPDIR|TMP|g"; ls outside | wc -l
+  ffind: TMP/root: a symlink: --delete does not enter it (give TMP/root/ to delete in the folder it points to)
+  2
+
 With a trailing slash the user names the folder the link points to, which is
 searched (as with find root/ and bfs root/); printing follows the link
 either way.
