@@ -110,8 +110,10 @@ pub struct Cli {
     /// .gitignore files from its top down apply, also when searching from a
     /// subfolder, and a nested repository starts afresh; outside any
     /// repository .gitignore files are not read. .ignore files apply
-    /// everywhere. An ignore file that is not a regular file or is larger
-    /// than 16 MiB is skipped (said with --show-errors).
+    /// everywhere. An ignore file that is not a regular file is skipped
+    /// (said with --show-errors); one larger than 16 MiB, or whose rules
+    /// would take more than 128 MiB with those already held, is skipped and
+    /// said (status 1).
     #[arg(long = "gitignore", help_heading = "Filters")]
     pub gitignore: bool,
 
@@ -223,7 +225,8 @@ pub struct Cli {
     /// Report unreadable folders, symlink loops and vanished entries
     ///
     /// Each is printed on standard error as `ffind: PATH: reason`, and makes
-    /// the exit status 1.
+    /// the exit status 1. A folder lost to a resource limit (descriptors,
+    /// memory) is reported even without it.
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
 

@@ -41,17 +41,7 @@ use walk::roots::Roots;
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     let roots = walk::roots::check(config)?;
     let refused = roots.refused;
-    let skipped = config.show_errors && !config.skipped.is_empty();
-    if config.show_errors {
-        for file in &config.skipped {
-            let path = String::from_utf8_lossy(&file.path);
-            error::report(
-                &format_args!("{path}: {}", file.reason),
-                config.escape_messages,
-            );
-        }
-    }
-    run_walk(config, roots, out).map(|outcome| outcome.or_failure(skipped || refused))
+    run_walk(config, roots, out).map(|outcome| outcome.or_failure(refused))
 }
 
 /// The walk of [`run`], into the printer or the actions; when nothing
