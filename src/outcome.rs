@@ -57,7 +57,7 @@ mod tests {
         assert_eq!(exit_status(&Ok(Outcome::Exit(-1)), false), 1);
         assert_eq!(exit_status(&Err(pipe), false), 0);
         assert_eq!(exit_status(&Err(other), true), 1);
-        assert_eq!(exit_status(&Err(Error::Usage(String::new())), false), 2);
+        assert_eq!(exit_status(&Err(Error::Usage(Vec::new())), false), 2);
         assert_eq!(Outcome::Success.or_failure(true), Outcome::Failure);
         assert_eq!(Outcome::Exit(4).or_failure(true), Outcome::Exit(4));
     }

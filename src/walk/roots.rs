@@ -72,7 +72,7 @@ pub fn check(config: &Config) -> Result<Roots, Error> {
 /// Fails with [`Error::Root`] unless `root` is a folder that can be opened.
 fn check_folder(root: &[u8]) -> Result<(), Error> {
     let failed = |reason: String| Error::Root {
-        path: String::from_utf8_lossy(root).into_owned(),
+        path: root.to_vec(),
         reason,
     };
     match sys::is_dir_path(root) {
@@ -89,7 +89,6 @@ fn check_folder(root: &[u8]) -> Result<(), Error> {
 /// symlinks left out with a message.
 #[cfg(unix)]
 fn for_delete(config: &Config) -> Result<Roots, Error> {
-    let shown = |path: &[u8]| String::from_utf8_lossy(path).into_owned();
     let mut roots = Roots::default();
     let mut ids = Vec::new();
     let mut symlinks = Vec::new();
@@ -102,7 +101,7 @@ fn for_delete(config: &Config) -> Result<Roots, Error> {
             }
             Err(err) => {
                 return Err(Error::Root {
-                    path: shown(path),
+                    path: path.clone(),
                     reason: error::reason(&err),
                 });
             }
@@ -125,21 +124,27 @@ fn for_delete(config: &Config) -> Result<Roots, Error> {
             .zip(&ids)
             .find(|(_, id)| above.contains(id))
         {
-            return Err(Error::Usage(format!(
-                "--delete: {} is inside {}, also searched (a searched folder is never \
-                 deleted): give only {}",
-                shown(&root.path),
-                shown(&outer.0.path),
-                shown(&outer.0.path),
-            )));
+            let (inner, outer) = (&root.path, &outer.0.path);
+            let message = [
+                b"--delete: ".as_slice(),
+                inner,
+                b" is inside ",
+                outer,
+                b", also searched (a searched folder is never deleted): give only ",
+                outer,
+            ]
+            .concat();
+            return Err(Error::Usage(message));
         }
     }
     for path in symlinks {
-        let path = shown(path);
-        let message = format!(
-            "{path}: a symlink: --delete does not enter it (give {path}/ to delete in the \
-             folder it points to)"
-        );
+        let message = [
+            path.as_slice(),
+            b": a symlink: --delete does not enter it (give ",
+            path,
+            b"/ to delete in the folder it points to)",
+        ]
+        .concat();
         error::report(&message, config.escape_messages);
         roots.refused = true;
     }
