@@ -36,6 +36,10 @@ pub enum Error {
         /// Why it cannot be searched.
         reason: String,
     },
+    /// The command line asks for something that cannot be done, found
+    /// after parsing (roots nested under `--delete`): exit status 2. The
+    /// message names folders, as bytes.
+    Usage(Vec<u8>),
     /// The Python interpreter for `--module`/`--command` cannot be run, or
     /// the bridge to it failed (the message may name the interpreter, as
     /// bytes).
@@ -82,7 +86,9 @@ impl fmt::Display for Error {
             Error::Root { path, reason } => {
                 write!(f, "{}: {reason}", String::from_utf8_lossy(path))
             }
-            Error::Python(message) => write!(f, "{}", String::from_utf8_lossy(message)),
+            Error::Usage(message) | Error::Python(message) => {
+                write!(f, "{}", String::from_utf8_lossy(message))
+            }
             Error::Write(err) => write!(f, "writing results: {}", reason(err)),
             Error::Io(err) => write!(f, "{}", reason(err)),
         }
@@ -145,7 +151,7 @@ impl Message for Error {
                 text.extend_from_slice(reason.as_bytes());
                 Cow::Owned(text)
             }
-            Error::Python(message) => Cow::Borrowed(message),
+            Error::Usage(message) | Error::Python(message) => Cow::Borrowed(message),
             other => Cow::Owned(other.to_string().into_bytes()),
         }
     }

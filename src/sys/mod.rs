@@ -7,7 +7,9 @@
 //!   folder's identity ([`identity`], for loop detection);
 //! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
 //!   workers, [`on_interrupt`] on the thread that writes the output);
-//! - children that must not outlive ffind ([`dies_with_parent`], Unix);
+//! - children that must not outlive ffind ([`dies_with_parent`], Unix),
+//!   and signals sent to ffind passed on to the action running
+//!   ([`run_action`], `forward.rs`);
 //! - file systems whose symlinks must not be followed ([`pseudo_fs`]);
 //! - whether a thread's reads waited for the disk ([`blocks_read`], Linux);
 //! - names as raw bytes ([`os_str`], [`os_bytes`], [`os_string`]).
@@ -32,6 +34,11 @@
 mod unix;
 #[cfg(unix)]
 pub use unix::*;
+
+#[cfg(unix)]
+mod forward;
+#[cfg(unix)]
+pub use forward::run_action;
 
 #[cfg(target_os = "linux")]
 mod linux;

@@ -213,6 +213,12 @@ pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     command
 }
 
+/// Runs `command`, an action's line, to its end: a child sharing ffind's
+/// console gets the same Ctrl-C.
+pub fn run_action(command: &mut Command) -> io::Result<std::process::ExitStatus> {
+    command.status()
+}
+
 /// Runs `f`: there is no signal mask on Windows.
 pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
     f()

@@ -25,6 +25,9 @@ pub const TICK_ENTRIES: usize = 1024;
 pub struct Location<'a> {
     /// The printed path.
     pub path: Vec<u8>,
+    /// The folder already open, read through this handle rather than
+    /// opened again (a root under `--delete`).
+    pub opened: Option<Dir>,
     /// The parent's open handle and where the folder's own name starts in
     /// `path`, to open it with `openat` instead of resolving the whole path.
     pub parent: Option<(&'a Dir, usize)>,
@@ -108,14 +111,15 @@ pub fn read_folder(
             || at.budget.alone(),
         )
     };
-    let opened = match at.parent {
-        Some((parent, name_start)) => {
+    let opened = match (at.opened, at.parent) {
+        (Some(dir), _) => Ok(dir),
+        (None, Some((parent, name_start))) => {
             match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
                 Err(err) if out_of_descriptors(&err) => by_path(&listing.path),
                 opened => opened,
             }
         }
-        None => by_path(&listing.path),
+        (None, None) => by_path(&listing.path),
     };
     let fd = match opened.and_then(|fd| Ok((sys::identity(&fd)?, fd))) {
         Ok((id, fd)) => {

@@ -54,6 +54,7 @@ use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::reader::{self, DirId, Location};
+use crate::walk::roots::Root;
 use crate::walk::{Consumer, Flow, Needs, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk, where the
@@ -81,6 +82,8 @@ type Ancestors = Chain<DirId>;
 /// What reading a folder needs; taken by whoever reads it.
 struct Pending<'w> {
     path: Vec<u8>,
+    /// The folder already open (a root opened for `--delete`).
+    opened: Option<crate::sys::Dir>,
     parent_fd: Option<(Arc<Handle<'w>>, usize)>,
     depth: usize,
     ignores: Option<Arc<IgnoreChain>>,
@@ -282,6 +285,7 @@ impl<'w> Shared<'w> {
         let depth = pending.depth;
         let at = Location {
             path: pending.path,
+            opened: pending.opened,
             parent: parent_fd.as_ref().map(|(h, start)| (&h.fd, *start)),
             depth,
             ignores: pending.ignores.as_ref(),
@@ -326,6 +330,7 @@ impl<'w> Shared<'w> {
                 bytes += path.len() + size_of::<Task>();
                 let pending = Pending {
                     path,
+                    opened: None,
                     parent_fd: handle.as_ref().map(|h| (Arc::clone(h), name_start)),
                     depth: depth + 1,
                     ignores: read.ignores.clone(),
@@ -492,20 +497,20 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// The consumer: hands every listing to `consumer` in order, and tells
-    /// it when a folder's subtree is done ([`Consumer::left`]), stopping
-    /// after `max_results` matches; reports walk errors when asked to.
-    fn consume(&self, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+    /// The consumer: hands every listing of `roots` to `consumer` in
+    /// order, and tells it when a folder's subtree is done
+    /// ([`Consumer::left`]), stopping after `max_results` matches; reports
+    /// walk errors when asked to.
+    fn consume(&self, roots: Vec<Root>, consumer: &mut impl Consumer) -> Result<Walked, Error> {
         let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
         let mut reported = false;
-        let roots: Vec<Arc<Task<'w>>> = self
-            .config
-            .roots
-            .iter()
+        let roots: Vec<Arc<Task<'w>>> = roots
+            .into_iter()
             .rev()
             .map(|root| {
                 let pending = Pending {
-                    path: root.clone(),
+                    path: root.path,
+                    opened: root.dir,
                     parent_fd: None,
                     depth: 0,
                     ignores: None,
@@ -577,10 +582,12 @@ pub(super) fn report(
     Ok(true)
 }
 
-/// Runs the walk of `config` with `filter` in `mode` within `limits`,
-/// handing each listing to `consumer` (and telling `slip` what it sees).
+/// Runs the walk of `roots` for `config` with `filter` in `mode` within
+/// `limits`, handing each listing to `consumer` (and telling `slip` what it
+/// sees).
 pub fn run(
     config: &Config,
+    roots: Vec<Root>,
     filter: EntryFilter<'_>,
     slip: Option<&Slip>,
     mode: ReadMode,
@@ -642,7 +649,7 @@ pub fn run(
             );
             crate::error::report(&message, config.escape_messages);
         }
-        let mut walked = finish.0.consume(consumer)?;
+        let mut walked = finish.0.consume(roots, consumer)?;
         if finish.0.panicked.load(Ordering::Relaxed) {
             return Err(Error::Io(std::io::Error::other(
                 "a walk thread failed (a bug in ffind): some folders were not searched",
@@ -712,7 +719,16 @@ mod tests {
         let mut slow = Slow::default();
         let limits = WalkLimits::for_config(&config);
         let filter = EntryFilter::new(&config, None);
-        let walked = run(&config, filter, None, ReadMode::Ahead, limits, &mut slow);
+        let roots = crate::walk::roots::Roots::as_given(&config).list;
+        let walked = run(
+            &config,
+            roots,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut slow,
+        );
         let err = walked.expect_err("the walk ends in an error");
         assert!(err.to_string().contains("a walk thread failed"), "{err}");
         let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();
