@@ -397,42 +397,11 @@ pub struct Cli {
     #[arg(short = '0', long = "print0", help_heading = "Output")]
     pub print0: bool,
 
-    /// Write each match as TEMPLATE says (ended by a newline, or NUL with -0)
-    ///
-    /// fd's placeholders: `{}` the path, `{/}` its name, `{//}` its folder,
-    /// `{.}` the path without extension, `{/.}` the name without extension;
-    /// `{{` and `}}` are literal braces. Fields (find's -printf offers them):
-    /// `{size}` in bytes, `{mtime}` the modification time (RFC 3339, UTC, to
-    /// the second), `{mode}` the permission bits in octal, `{perms}` as `ls
-    /// -l` shows them (`-rwxr-xr-x`), `{user}` and `{group}` (names, else
-    /// ids), `{uid}` and `{gid}`, `{type}` (file, dir, symlink, socket, pipe,
-    /// block-device, char-device, other), `{depth}` (1 directly inside a
-    /// folder searched). Fields describe the entry itself (a symlink, not its
-    /// target); one that cannot be known is written `?`. Never coloured.
-    #[arg(
-        long,
-        value_name = "TEMPLATE",
-        value_hint = ValueHint::Other,
-        value_parser = Format::parse,
-        group = "output_form",
-        help_heading = "Output"
-    )]
-    pub format: Option<Format>,
-
-    /// Write each match as a JSON object on its own line (JSON Lines)
-    ///
-    /// Each object holds `path` (a string, or `{"bytes": BASE64}` when the
-    /// path is not UTF-8), `type` (as --format's `{type}`), `size` in bytes,
-    /// `modified` (RFC 3339, UTC), `depth`, and `match`: the matched span as
-    /// byte offsets into the name (into the path with -p), `null` without a
-    /// pattern.
-    #[arg(
-        long,
-        group = "output_form",
-        conflicts_with = "print0",
-        help_heading = "Output"
-    )]
-    pub json: bool,
+    /// How each match is written instead of its path alone (its own
+    /// struct, so that clap builds it in a frame of its own: the one of
+    /// this struct is near a 512 KiB stack's limit in debug builds).
+    #[command(flatten)]
+    pub forms: OutputForms,
 
     /// Print absolute paths
     ///
@@ -524,6 +493,48 @@ pub struct Cli {
     /// its help heading applies to nothing else).
     #[command(flatten)]
     pub actions: ActionArgs,
+}
+
+/// The output forms other than the path alone: exclusive with one another
+/// and with the actions (the `output_form` group), listed under Output.
+#[derive(Debug, Args)]
+pub struct OutputForms {
+    /// Write each match as TEMPLATE says (ended by a newline, or NUL with -0)
+    ///
+    /// fd's placeholders: `{}` the path, `{/}` its name, `{//}` its folder,
+    /// `{.}` the path without extension, `{/.}` the name without extension;
+    /// `{{` and `}}` are literal braces. Fields (find's -printf offers them):
+    /// `{size}` in bytes, `{mtime}` the modification time (RFC 3339, UTC, to
+    /// the second), `{mode}` the permission bits in octal, `{perms}` as `ls
+    /// -l` shows them (`-rwxr-xr-x`), `{user}` and `{group}` (names, else
+    /// ids), `{uid}` and `{gid}`, `{type}` (file, dir, symlink, socket, pipe,
+    /// block-device, char-device, other), `{depth}` (1 directly inside a
+    /// folder searched). Fields describe the entry itself (a symlink, not its
+    /// target); one that cannot be known is written `?`. Never coloured.
+    #[arg(
+        long,
+        value_name = "TEMPLATE",
+        value_hint = ValueHint::Other,
+        value_parser = Format::parse,
+        group = "output_form",
+        help_heading = "Output"
+    )]
+    pub format: Option<Format>,
+
+    /// Write each match as a JSON object on its own line (JSON Lines)
+    ///
+    /// Each object holds `path` (a string, or `{"bytes": BASE64}` when the
+    /// path is not UTF-8), `type` (as --format's `{type}`), `size` in bytes,
+    /// `modified` (RFC 3339, UTC), `depth`, and `match`: the matched span as
+    /// byte offsets into the name (into the path with -p), `null` without a
+    /// pattern.
+    #[arg(
+        long,
+        group = "output_form",
+        conflicts_with = "print0",
+        help_heading = "Output"
+    )]
+    pub json: bool,
 }
 
 /// The actions on matches: mutually exclusive, listed under Actions.

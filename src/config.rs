@@ -348,9 +348,9 @@ impl Config {
             } else {
                 Action::Print
             },
-            output: if let Some(format) = &cli.format {
+            output: if let Some(format) = &cli.forms.format {
                 Output::Format(format.clone())
-            } else if cli.json {
+            } else if cli.forms.json {
                 Output::Json {
                     with_match: cli.pattern.is_some(),
                 }
