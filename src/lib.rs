@@ -81,13 +81,13 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             sys::enable_colour();
             output::printer::reset_colour_on_interrupt()?;
         }
-        let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
+        let mut printer = FoundAny::new(output::printer::Printer::new(out, config), config);
         let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
         printer.inner.flush().map_err(Error::Write)?;
         let outcome = Outcome::Success.or_failure(walked.errors_reported);
         (outcome, printer.found)
     } else {
-        let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
+        let mut actor = FoundAny::new(output::actions::Actor::new(config)?, config);
         let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
         let found = actor.found;
         (
@@ -95,29 +95,38 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             found,
         )
     };
+    if let Some(err) = config.matcher.gave_up() {
+        return Err(err);
+    }
     if !found && let Some(slip) = &config.slip {
         error::report(slip, config.escape_messages);
     }
     Ok(outcome)
 }
 
-/// A consumer that notes whether anything matched (for the slip hint).
-struct FoundAny<C> {
+/// A consumer that notes whether anything matched (for the slip hint),
+/// and ends the search once the pattern's engine gave up on a name.
+struct FoundAny<'c, C> {
     inner: C,
     found: bool,
+    config: &'c Config,
 }
 
-impl<C> FoundAny<C> {
-    fn new(inner: C) -> FoundAny<C> {
+impl<'c, C> FoundAny<'c, C> {
+    fn new(inner: C, config: &'c Config) -> FoundAny<'c, C> {
         FoundAny {
             inner,
             found: false,
+            config,
         }
     }
 }
 
-impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
+impl<C: walk::Consumer> walk::Consumer for FoundAny<'_, C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
+        if let Some(err) = self.config.matcher.gave_up() {
+            return Err(err);
+        }
         self.found |= !listing.found.is_empty();
         self.inner.listing(listing)
     }

@@ -342,7 +342,7 @@ fn format(
     entries: &mut [Entry],
 ) -> Vec<Vec<u8>> {
     let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
-    entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    entries.sort_unstable_by(|a, b| crate::pattern::name_order(name(a), name(b)));
     let prefix = child_prefix(&listing.path);
     // Sized once: a million matches would otherwise cost a chain of
     // reallocations per folder.
