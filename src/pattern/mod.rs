@@ -150,6 +150,7 @@ impl Matcher {
         Ok(Matcher::Regex(PyRegex::Plain {
             regex,
             before_newline: None,
+            non_ascii: None,
         }))
     }
 
@@ -167,10 +168,15 @@ impl Matcher {
             Source::Plain {
                 plain,
                 before_newline,
+                non_ascii,
             } => PyRegex::Plain {
                 regex: build(&plain, false).map_err(failed)?,
                 before_newline: match before_newline {
                     Some(eol) => Some(build(&eol, false).map_err(failed)?),
+                    None => None,
+                },
+                non_ascii: match non_ascii {
+                    Some(exact) => Some(Backtracking::new(&exact, &source).map_err(failed)?),
                     None => None,
                 },
             },
@@ -184,8 +190,12 @@ impl Matcher {
     /// The error that ends the search once the backtracking engine gave
     /// up on a name ([`backtrack`]).
     pub fn gave_up(&self) -> Option<Error> {
-        let Matcher::Regex(PyRegex::Backtracking(b)) = self else {
-            return None;
+        let b = match self {
+            Matcher::Regex(PyRegex::Backtracking(b))
+            | Matcher::Regex(PyRegex::Plain {
+                non_ascii: Some(b), ..
+            }) => b,
+            _ => return None,
         };
         b.gave_up().map(|name| Error::GaveUp {
             pattern: undecodable::shown(b.pattern()),
@@ -246,6 +256,9 @@ pub enum PyRegex {
         regex: Regex,
         /// For subjects ending in a newline, when the pattern has a `$`.
         before_newline: Option<Regex>,
+        /// For subjects that are not ASCII, when the pattern has `\b` or
+        /// `\B` (see [`python::Source::Plain::non_ascii`]).
+        non_ascii: Option<Backtracking>,
     },
     /// For the backtracking engine.
     Backtracking(Backtracking),
@@ -271,8 +284,12 @@ impl PyRegex {
         let (regex, before_newline) = match self {
             PyRegex::Backtracking(b) => return b.find(text, name),
             PyRegex::Plain {
+                non_ascii: Some(b), ..
+            } if !text.is_ascii() => return b.find(text, name),
+            PyRegex::Plain {
                 regex,
                 before_newline,
+                ..
             } => (regex, before_newline),
         };
         if let (Some(eol), Some(b'\n')) = (before_newline, text.last()) {

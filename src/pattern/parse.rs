@@ -43,9 +43,16 @@ impl Flags {
         self.0 & other.0 == other.0
     }
 
-    /// `self` with the flags of `add` set and those of `del` cleared.
+    /// `self` with the flags of `add` set and those of `del` cleared; a
+    /// character model in `add` (`(?u:…)` inside `(?a)`) replaces the
+    /// current one, as Python's compiler combines them.
     pub fn with(self, add: Flags, del: Flags) -> Flags {
-        Flags((self.0 | add.0) & !del.0)
+        let base = if add.any(Flags::TYPES) {
+            self.0 & !Flags::TYPES.0
+        } else {
+            self.0
+        };
+        Flags((base | add.0) & !del.0)
     }
 
     fn any(self, other: Flags) -> bool {

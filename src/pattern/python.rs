@@ -44,6 +44,11 @@ pub enum Source {
         /// `$` is `(?:\z|(?P<ffind_eolN>)\n\z)`, the group marking where
         /// Python's match ends.
         before_newline: Option<String>,
+        /// For names that are not ASCII, when the pattern has `\b` or
+        /// `\B`: the backtracking spelling, whose boundaries use Python's
+        /// word characters (the regex crate's Unicode ones differ, as for
+        /// `²` or combining marks; on ASCII they agree).
+        non_ascii: Option<String>,
     },
     /// For the backtracking engine.
     Backtracking(String),
@@ -70,14 +75,18 @@ pub fn translate(pattern: &str, ignore_case: bool) -> Result<Source, Refused> {
         out.alternation(&parsed.body, parsed.flags);
         (out.out, out.dollars)
     };
-    if parsed.body.iter().flatten().any(needs_backtracking) {
+    if parsed.body.iter().flatten().any(needs_backtracking)
+        || dollar_inside(&parsed.body, true, parsed.flags)
+    {
         return Ok(Source::Backtracking(emit(Dollar::LookAhead).0));
     }
     let (plain, dollars) = emit(Dollar::End);
     let before_newline = (dollars > 0).then(|| emit(Dollar::BeforeNewline).0);
+    let boundary = parsed.body.iter().flatten().any(has_boundary);
     Ok(Source::Plain {
         plain,
         before_newline,
+        non_ascii: boundary.then(|| emit(Dollar::LookAhead).0),
     })
 }
 
@@ -89,6 +98,54 @@ fn needs_backtracking(node: &Node) -> bool {
             *greed == Greed::Possessive || needs_backtracking(body)
         }
         Node::Group { body, .. } => body.iter().flatten().any(needs_backtracking),
+        _ => false,
+    }
+}
+
+/// Whether a `$` (without MULTILINE) stands anywhere but at the end of
+/// the pattern (followed by nothing but anchors): the regex crate's two
+/// spellings hold only there, since a `$` before the final newline must
+/// not take it from what follows.
+fn dollar_inside(alt: &Alternation, last: bool, flags: Flags) -> bool {
+    alt.iter().any(|seq| {
+        seq.iter().enumerate().any(|(i, node)| {
+            let at_end = last && seq[i + 1..].iter().all(|n| matches!(n, Node::At(_)));
+            match node {
+                Node::At(At::End) => !at_end && !flags.has(Flags::MULTILINE),
+                Node::Group {
+                    add, del, body, ..
+                } => dollar_inside(body, at_end, flags.with(*add, *del)),
+                Node::Repeat { body, .. } => {
+                    dollar_inside(&vec![vec![(**body).clone()]], false, flags)
+                }
+                _ => false,
+            }
+        })
+    })
+}
+
+/// Whether `node` holds a `\b` or `\B`.
+fn has_boundary(node: &Node) -> bool {
+    match node {
+        Node::At(at) => matches!(at, At::Boundary | At::NonBoundary),
+        Node::Group { body, .. } => body.iter().flatten().any(has_boundary),
+        Node::Repeat { body, .. } => has_boundary(body),
+        _ => false,
+    }
+}
+
+/// Whether `node` matches only the empty string (an anchor, a look-around,
+/// an empty group): the backtracking engine refuses to repeat it.
+fn zero_width(node: &Node) -> bool {
+    match node {
+        Node::At(_) | Node::Look { .. } => true,
+        Node::Group { body, .. } | Node::Atomic(body) => {
+            body.iter().flatten().all(zero_width)
+        }
+        Node::Repeat { max, body, .. } => *max == Some(0) || zero_width(body),
+        Node::Conditional { yes, no, .. } => {
+            yes.iter().chain(no.iter().flatten()).all(zero_width)
+        }
         _ => false,
     }
 }
@@ -135,6 +192,26 @@ impl Emitter {
             Node::Any => self.out.push('.'),
             Node::Class { negate, items } => self.class(*negate, items, flags),
             Node::At(at) => self.at(*at, flags),
+            Node::Repeat {
+                min,
+                max,
+                greed,
+                body,
+            } if zero_width(body) => {
+                // Repeating what matches only the empty string: once when
+                // required, else tried (greedy) or skipped first (lazy).
+                self.out.push_str(if *greed == Greed::Possessive { "(?>" } else { "(?:" });
+                if *min > 0 {
+                    self.node(body, flags);
+                } else if *greed == Greed::Lazy {
+                    self.out.push('|');
+                    self.node(body, flags);
+                } else {
+                    self.node(body, flags);
+                    self.out.push('|');
+                }
+                self.out.push(')');
+            }
             Node::Repeat {
                 min,
                 max,
@@ -203,15 +280,17 @@ impl Emitter {
                 let _ = write!(self.out, "(?:\\{group})");
             }
             Node::Conditional { group, yes, no } => {
+                // Both branches written: an empty one would make the
+                // engine test only whether the group matched.
+                let no = no.as_deref().unwrap_or_default();
+                if yes.is_empty() && no.is_empty() {
+                    return;
+                }
                 let _ = write!(self.out, "(?({group})(?:");
                 self.seq(yes, flags);
-                self.out.push(')');
-                if let Some(no) = no {
-                    self.out.push_str("|(?:");
-                    self.seq(no, flags);
-                    self.out.push(')');
-                }
-                self.out.push(')');
+                self.out.push_str(")|(?:");
+                self.seq(no, flags);
+                self.out.push_str("))");
             }
         }
     }
@@ -241,7 +320,11 @@ impl Emitter {
             }
             At::Boundary | At::NonBoundary if self.dollar == Dollar::LookAhead => {
                 // Python's own word characters, by look-around.
-                let w = if ascii { "[0-9A-Za-z_]" } else { r"[\p{L}\p{N}_]" };
+                let w = if ascii {
+                    "(?-i:[0-9A-Za-z_])"
+                } else {
+                    r"[\p{L}\p{N}_]"
+                };
                 let _ = if at == At::Boundary {
                     write!(self.out, "(?:(?<={w})(?!{w})|(?<!{w})(?={w}))")
                 } else {
@@ -423,6 +506,9 @@ mod tests {
             backtracking("(a)?(?(1)b|c)"),
             "(?:(a))?(?(1)(?:b)|(?:c))"
         );
+        assert_eq!(backtracking("(a)(?(1)b)"), "(a)(?(1)(?:b)|(?:))");
+        assert_eq!(backtracking("(?=a)*b"), "(?:(?=a)|)b");
+        assert_eq!(backtracking(r".$\W"), r".(?=\n?\z)[^\p{L}\p{N}_]");
         assert_eq!(
             backtracking(r"(?=a)\b"),
             r"(?=a)(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))"
