@@ -41,41 +41,124 @@ impl Rng {
 
 /// Single characters: ASCII, Unicode case pitfalls, bytes not UTF-8.
 const CHARS: &[&[u8]] = &[
-    b"a", b"b", b"c", b"s", b"k", b"i", b"I", b"S", b"K", b"x", b"0", b"1", b"_", b"-", b" ",
-    b"\n", "é".as_bytes(), "É".as_bytes(), "ſ".as_bytes(), "\u{212a}".as_bytes(),
-    "İ".as_bytes(), "ı".as_bytes(), "ß".as_bytes(), "ẞ".as_bytes(), "σ".as_bytes(),
-    "ς".as_bytes(), "Σ".as_bytes(), "µ".as_bytes(), "ǅ".as_bytes(), "٣".as_bytes(),
-    "²".as_bytes(), b"\xff", b"\xe9", b"#", b"/",
+    b"a",
+    b"b",
+    b"c",
+    b"s",
+    b"k",
+    b"i",
+    b"I",
+    b"S",
+    b"K",
+    b"x",
+    b"0",
+    b"1",
+    b"_",
+    b"-",
+    b" ",
+    b"\n",
+    "é".as_bytes(),
+    "É".as_bytes(),
+    "ſ".as_bytes(),
+    "\u{212a}".as_bytes(),
+    "İ".as_bytes(),
+    "ı".as_bytes(),
+    "ß".as_bytes(),
+    "ẞ".as_bytes(),
+    "σ".as_bytes(),
+    "ς".as_bytes(),
+    "Σ".as_bytes(),
+    "µ".as_bytes(),
+    "ǅ".as_bytes(),
+    "٣".as_bytes(),
+    "²".as_bytes(),
+    b"\xff",
+    b"\xe9",
+    b"#",
+    b"/",
 ];
 
 /// Escapes: the first [`VALID_ESCAPES`] are valid anywhere.
 const ESCAPES: &[&[u8]] = &[
-    b"\\d", b"\\D", b"\\w", b"\\W", b"\\s", b"\\S", b"\\b", b"\\B", b"\\A", b"\\Z", b"\\.",
-    b"\\\\", b"\\n", b"\\x41", b"\\x61", b"\\u00e9", b"\\U0001F600",
-    b"\\N{LATIN SMALL LETTER A}", b"\\N{latin small letter sharp s}", b"\\0", b"\\012",
-    b"\\141", b"\\-", b"\\#", b"\\ ", b"\\\xc3\xa9", b"\\t",
+    b"\\d",
+    b"\\D",
+    b"\\w",
+    b"\\W",
+    b"\\s",
+    b"\\S",
+    b"\\b",
+    b"\\B",
+    b"\\A",
+    b"\\Z",
+    b"\\.",
+    b"\\\\",
+    b"\\n",
+    b"\\x41",
+    b"\\x61",
+    b"\\u00e9",
+    b"\\U0001F600",
+    b"\\N{LATIN SMALL LETTER A}",
+    b"\\N{latin small letter sharp s}",
+    b"\\0",
+    b"\\012",
+    b"\\141",
+    b"\\-",
+    b"\\#",
+    b"\\ ",
+    b"\\\xc3\xa9",
+    b"\\t",
     // Refused by Python, or valid only after a group.
-    b"\\x4", b"\\U00110000", b"\\N{BOGUS NAME}", b"\\N", b"\\q", b"\\1", b"\\2", b"\\8",
-    b"\\777", b"\\Q",
+    b"\\x4",
+    b"\\U00110000",
+    b"\\N{BOGUS NAME}",
+    b"\\N",
+    b"\\q",
+    b"\\1",
+    b"\\2",
+    b"\\8",
+    b"\\777",
+    b"\\Q",
 ];
 const VALID_ESCAPES: usize = 27;
 
 /// Character classes: the first [`VALID_CLASSES`] are valid.
 const CLASSES: &[&[u8]] = &[
-    b"[abc]", b"[^a-z]", b"[a-]", b"[]a]", b"[\\w-]", "[İ]".as_bytes(), b"[^i]", b"[[]",
-    b"[a&&b]", b"[\\s\\d]", b"[^\\W_]", b"[A-Z]", b"[k-s]", b"[\\x00-\\x7f]", b"[^\\xff]",
-    b"[\\b]", b"[.]", b"[\\]]", "[ſ]".as_bytes(), "[^\u{212a}]".as_bytes(), b"[\xff]",
-    b"[\\D]", b"[^\n]",
+    b"[abc]",
+    b"[^a-z]",
+    b"[a-]",
+    b"[]a]",
+    b"[\\w-]",
+    "[İ]".as_bytes(),
+    b"[^i]",
+    b"[[]",
+    b"[a&&b]",
+    b"[\\s\\d]",
+    b"[^\\W_]",
+    b"[A-Z]",
+    b"[k-s]",
+    b"[\\x00-\\x7f]",
+    b"[^\\xff]",
+    b"[\\b]",
+    b"[.]",
+    b"[\\]]",
+    "[ſ]".as_bytes(),
+    "[^\u{212a}]".as_bytes(),
+    b"[\xff]",
+    b"[\\D]",
+    b"[^\n]",
     // Refused by Python.
-    b"[a--b]", b"[z-a]", b"[\\d-z]", b"[", b"[^]",
+    b"[a--b]",
+    b"[z-a]",
+    b"[\\d-z]",
+    b"[",
+    b"[^]",
 ];
 const VALID_CLASSES: usize = 23;
 
 /// Quantifiers: the first [`VALID_QUANTIFIERS`] are valid after an atom.
 const QUANTIFIERS: &[&[u8]] = &[
-    b"*", b"+", b"?", b"{2}", b"{1,3}", b"{,2}", b"{2,}", b"*?", b"+?", b"??", b"*+", b"++",
-    b"?+", b"{1,2}+", b"{1,2}?", b"{}", b"{x}", b"{,}",
-    // Refused by Python.
+    b"*", b"+", b"?", b"{2}", b"{1,3}", b"{,2}", b"{2,}", b"*?", b"+?", b"??", b"*+", b"++", b"?+",
+    b"{1,2}+", b"{1,2}?", b"{}", b"{x}", b"{,}", // Refused by Python.
     b"**", b"{2,1}", b"+*", b"{2}*",
 ];
 const VALID_QUANTIFIERS: usize = 18;
@@ -83,15 +166,17 @@ const VALID_QUANTIFIERS: usize = 18;
 /// Openings of groups, each closed by `)` after a body: the first
 /// [`VALID_GROUPS`] are valid anywhere.
 const GROUPS: &[&[u8]] = &[
-    b"(", b"(?:", b"(?P<n>", b"(?i:", b"(?-i:", b"(?s:", b"(?m:", b"(?a:", b"(?x:", b"(?>",
-    b"(?=", b"(?!", b"(?<=", b"(?<!", b"(?u:", b"(?ai:",
+    b"(", b"(?:", b"(?P<n>", b"(?i:", b"(?-i:", b"(?s:", b"(?m:", b"(?a:", b"(?x:", b"(?>", b"(?=",
+    b"(?!", b"(?<=", b"(?<!", b"(?u:", b"(?ai:",
     // Refused by Python, or valid only after a group.
     b"(?P<m>", b"(?(1)", b"(?(n)", b"(?(2)", b"(?L:", b"(?<n>", b"(?P",
 ];
 const VALID_GROUPS: usize = 16;
 
 /// Global flags at the start.
-const GLOBAL: &[&[u8]] = &[b"(?i)", b"(?a)", b"(?m)", b"(?s)", b"(?x)", b"(?ai)", b"(?-i)"];
+const GLOBAL: &[&[u8]] = &[
+    b"(?i)", b"(?a)", b"(?m)", b"(?s)", b"(?x)", b"(?ai)", b"(?-i)",
+];
 
 /// Others: the first three are valid anywhere.
 const OTHERS: &[&[u8]] = &[b".", b"$", b"(?#c)", b"^", b"(?P=n)", b")"];
@@ -123,7 +208,12 @@ impl Grammar {
                     out.push(b')');
                 }
                 if open.starts_with(b"(?P<n>") && self.rng.below(2) == 0 {
-                    out.extend_from_slice(self.rng.pick(&[b"(?P=n)", b"(?(n)x|y)", b"\\1", b"(?(1)s)"]));
+                    out.extend_from_slice(self.rng.pick(&[
+                        b"(?P=n)",
+                        b"(?(n)x|y)",
+                        b"\\1",
+                        b"(?(1)s)",
+                    ]));
                 }
             }
         }
@@ -172,11 +262,37 @@ fn names(rng: &mut Rng) -> Vec<Vec<u8>> {
     // Never the empty name (a name never is; Python's `\B` never matches
     // in an empty string).
     let fixed: &[&[u8]] = &[
-        b"a", b"aa", b"abc", b"ABC", b"s", b"S", "ſ3".as_bytes(), "İ1".as_bytes(),
-        "ı".as_bytes(), "\u{212a}elvin".as_bytes(), "Straße".as_bytes(), "STRASSE".as_bytes(),
-        "ΣΑΣ".as_bytes(), "σας".as_bytes(), b"a.py", b"a.py\n", b"a\nb", b"caf\xe9.txt",
-        "café.txt".as_bytes(), b"\xff\xfe", b"x\xffy", b"a_b-c 1", b"test1.py", b"stest1.sh",
-        b"\\", b"#", b"   ", b"a1b2", "µs".as_bytes(), "ǅz".as_bytes(), "x²٣".as_bytes(),
+        b"a",
+        b"aa",
+        b"abc",
+        b"ABC",
+        b"s",
+        b"S",
+        "ſ3".as_bytes(),
+        "İ1".as_bytes(),
+        "ı".as_bytes(),
+        "\u{212a}elvin".as_bytes(),
+        "Straße".as_bytes(),
+        "STRASSE".as_bytes(),
+        "ΣΑΣ".as_bytes(),
+        "σας".as_bytes(),
+        b"a.py",
+        b"a.py\n",
+        b"a\nb",
+        b"caf\xe9.txt",
+        "café.txt".as_bytes(),
+        b"\xff\xfe",
+        b"x\xffy",
+        b"a_b-c 1",
+        b"test1.py",
+        b"stest1.sh",
+        b"\\",
+        b"#",
+        b"   ",
+        b"a1b2",
+        "µs".as_bytes(),
+        "ǅz".as_bytes(),
+        "x²٣".as_bytes(),
     ];
     let mut names: Vec<Vec<u8>> = fixed.iter().map(|n| n.to_vec()).collect();
     while names.len() < 250 {
@@ -315,7 +431,10 @@ fn ffind_matches_as_python_re_on_drawn_patterns() {
             }
         };
         accepted += 1;
-        if matches!(&matcher, Matcher::Regex(ffind::pattern::PyRegex::Backtracking(_))) {
+        if matches!(
+            &matcher,
+            Matcher::Regex(ffind::pattern::PyRegex::Backtracking(_))
+        ) {
             backtracking += 1;
         }
         let mut first_miss = None;
@@ -354,6 +473,11 @@ fn ffind_matches_as_python_re_on_drawn_patterns() {
         mismatches.is_empty(),
         "{} patterns differ:\n{}",
         mismatches.len(),
-        mismatches.iter().take(60).cloned().collect::<Vec<_>>().join("\n")
+        mismatches
+            .iter()
+            .take(60)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

@@ -458,9 +458,7 @@ impl Tokenizer {
 /// letters, digits or `_`.
 fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
@@ -521,8 +519,7 @@ fn parse_seq(
     first: bool,
 ) -> Result<Vec<Node>, Refused> {
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = source.next else { break };
+    while let Some(this) = source.next {
         if matches!(this, Token::Char('|' | ')')) {
             break;
         }
@@ -675,7 +672,9 @@ fn parse_group(
                     source.check_group_name(&n, 1)?;
                     let len = n.chars().count() + 1;
                     let Some(gid) = state.named(&n) else {
-                        return Err(source.error(&format!("unknown group name {}", py_repr(&n)), len));
+                        return Err(
+                            source.error(&format!("unknown group name {}", py_repr(&n)), len)
+                        );
                     };
                     if !state.closed(gid) {
                         return Err(source.error("cannot refer to an open group", len));
@@ -685,7 +684,9 @@ fn parse_group(
                 } else {
                     return Err(match source.get()? {
                         None => source.error("unexpected end of pattern", 0),
-                        Some(t) => source.error(&format!("unknown extension ?P{}", shown(t)), t.len() + 2),
+                        Some(t) => {
+                            source.error(&format!("unknown extension ?P{}", shown(t)), t.len() + 2)
+                        }
                     });
                 }
             }
@@ -693,10 +694,9 @@ fn parse_group(
             '#' => {
                 loop {
                     if source.next.is_none() {
-                        return Err(source.error(
-                            "missing ), unterminated comment",
-                            source.tell() - start,
-                        ));
+                        return Err(
+                            source.error("missing ), unterminated comment", source.tell() - start)
+                        );
                     }
                     if source.get()? == Some(Token::Char(')')) {
                         break;
@@ -713,7 +713,8 @@ fn parse_group(
                         None => return Err(source.error("unexpected end of pattern", 0)),
                         Some(Token::Char(c @ ('=' | '!'))) => negate = c == '!',
                         Some(t) => {
-                            return Err(source.error(&format!("unknown extension ?<{}", shown(t)), t.len() + 2));
+                            return Err(source
+                                .error(&format!("unknown extension ?<{}", shown(t)), t.len() + 2));
                         }
                     }
                     outer = Some(state.lookbehind_groups);
@@ -726,10 +727,9 @@ fn parse_group(
                     state.lookbehind_groups = None;
                 }
                 if !source.matches(')')? {
-                    return Err(source.error(
-                        "missing ), unterminated subpattern",
-                        source.tell() - start,
-                    ));
+                    return Err(
+                        source.error("missing ), unterminated subpattern", source.tell() - start)
+                    );
                 }
                 return Ok(Some(Node::Look {
                     behind,
@@ -742,24 +742,22 @@ fn parse_group(
                 capture = false;
                 atomic = true;
             }
-            c if c == '-' || Flags::of(c).is_some() => {
-                match parse_flags(source, state, c)? {
-                    None => {
-                        if !first {
-                            return Err(source.error(
-                                "global flags not at the start of the expression",
-                                source.tell() - start,
-                            ));
-                        }
-                        return Ok(None);
+            c if c == '-' || Flags::of(c).is_some() => match parse_flags(source, state, c)? {
+                None => {
+                    if !first {
+                        return Err(source.error(
+                            "global flags not at the start of the expression",
+                            source.tell() - start,
+                        ));
                     }
-                    Some((a, d)) => {
-                        add = a;
-                        del = d;
-                        capture = false;
-                    }
+                    return Ok(None);
                 }
-            }
+                Some((a, d)) => {
+                    add = a;
+                    del = d;
+                    capture = false;
+                }
+            },
             c => return Err(source.error(&format!("unknown extension ?{c}"), 2)),
         }
     }
@@ -776,10 +774,7 @@ fn parse_group(
     let sub_verbose = (verbose || add.has(Flags::VERBOSE)) && !del.has(Flags::VERBOSE);
     let body = parse_sub(source, state, sub_verbose, nested + 1)?;
     if !source.matches(')')? {
-        return Err(source.error(
-            "missing ), unterminated subpattern",
-            source.tell() - start,
-        ));
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
     if let Some(gid) = index {
         state.widths[gid as usize] = Some(alternation_width(&body, state));
@@ -809,7 +804,9 @@ fn parse_conditional(
     let group = if is_identifier(&cond) {
         match state.named(&cond) {
             Some(gid) => gid,
-            None => return Err(source.error(&format!("unknown group name {}", py_repr(&cond)), len)),
+            None => {
+                return Err(source.error(&format!("unknown group name {}", py_repr(&cond)), len));
+            }
         }
     } else {
         let Some(number) = python_int(&cond) else {
@@ -842,10 +839,7 @@ fn parse_conditional(
         None
     };
     if !source.matches(')')? {
-        return Err(source.error(
-            "missing ), unterminated subpattern",
-            source.tell() - start,
-        ));
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
     Ok(Node::Conditional { group, yes, no })
 }
@@ -968,9 +962,8 @@ fn parse_class(source: &mut Tokenizer) -> Result<Node, Refused> {
     let here = source.tell() - 1;
     let negate = source.matches('^')?;
     let mut items: Vec<Item> = Vec::new();
-    let unterminated = |source: &Tokenizer| {
-        source.error("unterminated character set", source.tell() - here)
-    };
+    let unterminated =
+        |source: &Tokenizer| source.error("unterminated character set", source.tell() - here);
     loop {
         let Some(this) = source.get()? else {
             return Err(unterminated(source));
@@ -1136,7 +1129,11 @@ fn escape(source: &mut Tokenizer, e: char, state: &State) -> Result<Escaped, Ref
     if let Some(c) = code_escape(source, e)? {
         return Ok(Escaped::Node(Node::Literal(c)));
     }
-    let literal = |value: u32| Ok(Escaped::Node(Node::Literal(char::from_u32(value).expect("below 512"))));
+    let literal = |value: u32| {
+        Ok(Escaped::Node(Node::Literal(
+            char::from_u32(value).expect("below 512"),
+        )))
+    };
     if e == '0' {
         let digits = source.get_while(2, |c| c.is_digit(8))?;
         return literal(u32::from_str_radix(&format!("0{digits}"), 8).expect("octal"));
@@ -1275,13 +1272,25 @@ mod tests {
         assert_eq!(refused("a{2}*"), "multiple repeat at position 4");
         assert_eq!(refused(r"\A{2,}"), "nothing to repeat at position 2");
         assert_eq!(refused("[a--b]"), "bad character range a-- at position 1");
-        assert_eq!(refused("x{2,1}"), "min repeat greater than max repeat at position 2");
+        assert_eq!(
+            refused("x{2,1}"),
+            "min repeat greater than max repeat at position 2"
+        );
         assert_eq!(refused("*"), "nothing to repeat at position 0");
-        assert_eq!(refused("(?<=a+)b"), "look-behind requires fixed-width pattern");
-        assert_eq!(refused("(a"), "missing ), unterminated subpattern at position 0");
+        assert_eq!(
+            refused("(?<=a+)b"),
+            "look-behind requires fixed-width pattern"
+        );
+        assert_eq!(
+            refused("(a"),
+            "missing ), unterminated subpattern at position 0"
+        );
         assert_eq!(refused("a)"), "unbalanced parenthesis at position 1");
         assert_eq!(refused(r"(a)\2"), "invalid group reference 2 at position 4");
-        assert_eq!(refused("a(?i)"), "global flags not at the start of the expression at position 1");
+        assert_eq!(
+            refused("a(?i)"),
+            "global flags not at the start of the expression at position 1"
+        );
         assert_eq!(refused(r"\q"), "bad escape \\q at position 0");
     }
 
@@ -1292,8 +1301,19 @@ mod tests {
         let p = parse(r"\N{LATIN SMALL LETTER M}", Flags::default()).unwrap();
         assert_eq!(p.body[0], vec![Node::Literal('m')]);
         let p = parse("a*+", Flags::default()).unwrap();
-        assert!(matches!(p.body[0][0], Node::Repeat { greed: Greed::Possessive, .. }));
-        assert!(parse("(?a)x{", Flags::default()).unwrap().flags.has(Flags::ASCII));
+        assert!(matches!(
+            p.body[0][0],
+            Node::Repeat {
+                greed: Greed::Possessive,
+                ..
+            }
+        ));
+        assert!(
+            parse("(?a)x{", Flags::default())
+                .unwrap()
+                .flags
+                .has(Flags::ASCII)
+        );
         assert!(parse("x{2,1}", Flags::default()).is_err());
         assert!(parse("(?<=ab|cd)x", Flags::default()).is_ok());
     }
