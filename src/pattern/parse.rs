@@ -853,11 +853,6 @@ fn parse_flags(
 ) -> Result<Option<(Flags, Flags)>, Refused> {
     let mut add = Flags::default();
     let mut del = Flags::default();
-    let end_char = |t: Option<Token>| match t {
-        Some(Token::Char(c)) => Some(c),
-        Some(Token::Escape(_)) => Some('\\'),
-        None => None,
-    };
     if c != '-' {
         loop {
             let flag = Flags::of(c).expect("a flag letter");
@@ -874,21 +869,9 @@ fn parse_flags(
                     0,
                 ));
             }
-            let token = source.get()?;
-            let Some(next) = end_char(token) else {
-                return Err(source.error("missing -, : or )", 0));
-            };
-            c = next;
-            if ")-:".contains(c) && matches!(token, Some(Token::Char(_))) {
+            c = flag_letter(source, ")-:", "missing -, : or )")?;
+            if ")-:".contains(c) {
                 break;
-            }
-            if Flags::of(c).is_none() || matches!(token, Some(Token::Escape(_))) {
-                let message = if c.is_alphabetic() && matches!(token, Some(Token::Char(_))) {
-                    "unknown flag"
-                } else {
-                    "missing -, : or )"
-                };
-                return Err(source.error(message, token.map_or(0, Token::len)));
             }
         }
     }
@@ -900,19 +883,7 @@ fn parse_flags(
         return Err(source.error("bad inline flags: cannot turn on global flag", 1));
     }
     if c == '-' {
-        let token = source.get()?;
-        let Some(next) = end_char(token) else {
-            return Err(source.error("missing flag", 0));
-        };
-        c = next;
-        if Flags::of(c).is_none() || matches!(token, Some(Token::Escape(_))) {
-            let message = if c.is_alphabetic() && matches!(token, Some(Token::Char(_))) {
-                "unknown flag"
-            } else {
-                "missing flag"
-            };
-            return Err(source.error(message, token.map_or(0, Token::len)));
-        }
+        c = flag_letter(source, "", "missing flag")?;
         loop {
             let flag = Flags::of(c).expect("a flag letter");
             if flag.any(Flags::TYPES) {
@@ -922,21 +893,9 @@ fn parse_flags(
                 ));
             }
             del = del | flag;
-            let token = source.get()?;
-            let Some(next) = end_char(token) else {
-                return Err(source.error("missing :", 0));
-            };
-            c = next;
-            if c == ':' && matches!(token, Some(Token::Char(_))) {
+            c = flag_letter(source, ":", "missing :")?;
+            if c == ':' {
                 break;
-            }
-            if Flags::of(c).is_none() || matches!(token, Some(Token::Escape(_))) {
-                let message = if c.is_alphabetic() && matches!(token, Some(Token::Char(_))) {
-                    "unknown flag"
-                } else {
-                    "missing :"
-                };
-                return Err(source.error(message, token.map_or(0, Token::len)));
             }
         }
     }
@@ -947,6 +906,17 @@ fn parse_flags(
         return Err(source.error("bad inline flags: flag turned on and off", 1));
     }
     Ok(Some((add, del)))
+}
+
+/// The next character of a flag group: a flag letter or one of `ends`;
+/// anything else is Python's "unknown flag" (a letter) or `missing`.
+fn flag_letter(source: &mut Tokenizer, ends: &str, missing: &str) -> Result<char, Refused> {
+    match source.get()? {
+        None => Err(source.error(missing, 0)),
+        Some(Token::Char(c)) if ends.contains(c) || Flags::of(c).is_some() => Ok(c),
+        Some(Token::Char(c)) if c.is_alphabetic() => Err(source.error("unknown flag", 1)),
+        Some(token) => Err(source.error(missing, token.len())),
+    }
 }
 
 /// A token as the pattern spells it.
