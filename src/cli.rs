@@ -110,8 +110,10 @@ pub struct Cli {
     /// .gitignore files from its top down apply, also when searching from a
     /// subfolder, and a nested repository starts afresh; outside any
     /// repository .gitignore files are not read. .ignore files apply
-    /// everywhere. An ignore file that is not a regular file or is larger
-    /// than 16 MiB is skipped (said with --show-errors).
+    /// everywhere. An ignore file that is not a regular file is skipped
+    /// (said with --show-errors); one larger than 16 MiB, or whose rules
+    /// would take more than 128 MiB with those already held, is skipped and
+    /// said (status 1).
     #[arg(long = "gitignore", help_heading = "Filters")]
     pub gitignore: bool,
 
@@ -223,7 +225,8 @@ pub struct Cli {
     /// Report unreadable folders, symlink loops and vanished entries
     ///
     /// Each is printed on standard error as `ffind: PATH: reason`, and makes
-    /// the exit status 1.
+    /// the exit status 1. A folder lost to a resource limit (descriptors,
+    /// memory) is reported even without it.
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
 
@@ -290,9 +293,11 @@ pub struct ActionArgs {
     /// match, in order. In it `{}` stands for the path, `{/}` its name, `{//}`
     /// its folder, `{.}` the path without extension, `{/.}` the name without
     /// extension; without any, the path is appended. A placeholder may stand
-    /// bare, inside '…' or inside "…": it is quoted for where it stands, so
-    /// the command receives exactly the path, never code. The exit status is
-    /// 1 if any run fails.
+    /// bare, inside '…' or inside "…": the line refers to the path, which is
+    /// passed as a separate argument, so the command receives exactly the
+    /// path, never code (a placeholder where the shell would evaluate it,
+    /// as in `eval` or `$(( ))`, is refused). The exit status is 1 if any
+    /// run fails.
     #[arg(
         short = 'x',
         long = "exec",
@@ -305,8 +310,9 @@ pub struct ActionArgs {
     /// Run a shell command once with every match, in order
     ///
     /// Like --exec, but the word holding the placeholders is repeated for each
-    /// match (`-X 'ls -l {}'` runs `ls -l 'a' 'b' …`); the matches are split
-    /// into several runs only where a line would pass the system's limit.
+    /// match (`-X 'ls -l {}'` runs `ls -l a b …`); the matches are split
+    /// into several runs only where they would pass the system's limits (a
+    /// value too long for one argument is reported and left out).
     /// Nothing runs when nothing matches. The exit status is 1 if any run
     /// fails.
     #[arg(

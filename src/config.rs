@@ -93,11 +93,9 @@ pub struct Config {
     pub types: Types,
     /// Extensions to keep, lowercase, without the dot (empty: all).
     pub extensions: Vec<Vec<u8>>,
-    /// Git's global excludes, when `gitignore` is on and there are any.
-    pub global_ignores: Option<ignore::gitignore::Gitignore>,
-    /// Files read while resolving (git's global excludes) that were skipped,
-    /// for `--show-errors`.
-    pub skipped: Vec<crate::listing::Skipped>,
+    /// Where git's global excludes are looked for, when `gitignore` is on
+    /// (the walk reads them).
+    pub git_files: Option<crate::env::GitFiles>,
     /// Names neither printed nor entered.
     pub excludes: Option<GlobSet>,
     /// Entries deeper than this are not printed, folders at this depth not
@@ -177,7 +175,6 @@ impl Config {
             roots = roots.into_iter().map(absolute).collect();
         }
         let gitignore = on(Switch::Gitignore);
-        let mut skipped = Vec::new();
         let mut types = Types::default();
         for t in &cli.types {
             match t {
@@ -207,12 +204,7 @@ impl Config {
             hidden: on(Switch::Hidden),
             ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
-            global_ignores: if gitignore {
-                crate::walk::gitignore::global(&mut skipped)
-            } else {
-                None
-            },
-            skipped,
+            git_files: gitignore.then(|| env.git_files().clone()),
             types,
             extensions: cli
                 .extensions

@@ -59,17 +59,7 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
 /// on them in order.
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    let skipped = config.show_errors && !config.skipped.is_empty();
-    if config.show_errors {
-        for file in &config.skipped {
-            let path = String::from_utf8_lossy(&file.path);
-            error::report(
-                &format_args!("{path}: {}", file.reason),
-                config.escape_messages,
-            );
-        }
-    }
-    run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
+    run_walk(config, out)
 }
 
 /// The walk of [`run`], into the printer or the actions; when nothing

@@ -18,10 +18,9 @@ use std::ffi::OsStr;
 use std::sync::Arc;
 
 use globset::GlobSet;
-use ignore::gitignore::Gitignore;
 
 use crate::config::{Config, Types};
-use crate::walk::gitignore::{self, IgnoreChain};
+use crate::walk::gitignore::{self, FileRules, IgnoreChain};
 
 /// Folders skipped by `--ignore-vcs`, from the original.
 const VCS_DIRS: [&[u8]; 7] = [
@@ -130,7 +129,7 @@ pub struct EntryFilter<'c> {
     min_depth: usize,
     max_depth: Option<usize>,
     gitignore: bool,
-    global_ignores: Option<&'c Gitignore>,
+    global_ignores: Option<&'c FileRules>,
 }
 
 impl<'c> EntryFilter<'c> {
@@ -146,7 +145,16 @@ impl<'c> EntryFilter<'c> {
             min_depth: config.min_depth,
             max_depth: config.max_depth,
             gitignore: config.gitignore,
-            global_ignores: config.global_ignores.as_ref(),
+            global_ignores: None,
+        }
+    }
+
+    /// The filter with git's global excludes (read by the walk,
+    /// [`gitignore::global`]).
+    pub fn with_global_ignores(self, global: Option<&'c FileRules>) -> EntryFilter<'c> {
+        EntryFilter {
+            global_ignores: global,
+            ..self
         }
     }
 

@@ -90,7 +90,14 @@ pub fn read(
     let listing = &mut read.listing;
     // Out of descriptors, a folder is opened by path once others have
     // closed theirs, never dropped.
-    let by_path = |path: &[u8]| retry_open(|| open_dir(path), || at.budget.exhausted());
+    let _reading = at.budget.reading();
+    let by_path = |path: &[u8]| {
+        retry_open(
+            || open_dir(path),
+            || at.budget.exhausted(),
+            || at.budget.alone(),
+        )
+    };
     let opened = match at.parent {
         Some((parent, name_start)) => {
             match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
@@ -267,6 +274,7 @@ fn scan(
                             skipped.push(Skipped {
                                 path,
                                 reason: "symlink on procfs or sysfs not followed".into(),
+                                limit: false,
                             });
                         },
                     )));
@@ -325,7 +333,7 @@ impl Metadata for AtEntry<'_> {
     }
 
     fn is_empty_dir(&self) -> bool {
-        let Ok(fd) = retry_open(|| open_dir_at(self.dir, self.name), || {}) else {
+        let Ok(fd) = retry_open(|| open_dir_at(self.dir, self.name), || {}, || false) else {
             return false;
         };
         let mut empty = true;

@@ -43,10 +43,10 @@ use std::time::{Duration, Instant};
 
 use crate::config::{Action, Config};
 use crate::error::Error;
-use crate::listing::{Found, Listing, ReadError};
+use crate::listing::{Found, Listing, ReadError, Skipped};
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
-use crate::walk::gitignore::IgnoreChain;
+use crate::walk::gitignore::{self, IgnoreChain};
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
 use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
@@ -489,15 +489,11 @@ impl<'w> Shared<'w> {
             && let Some(task) = order.pop()
         {
             let mut folder = self.take(&task, consumer)?;
-            if self.config.show_errors
-                && (folder.listing.error.is_some() || !folder.listing.skipped.is_empty())
-            {
-                reported = true;
-                consumer.idle()?;
-                for message in folder.listing.messages() {
-                    crate::error::report(&message, self.config.escape_messages);
-                }
-            }
+            reported |= report(
+                folder.listing.messages(self.config.show_errors),
+                || consumer.idle(),
+                self.config,
+            )?;
             let last = folder.listing.found.len() >= remaining;
             if last {
                 folder.listing.truncate(remaining);
@@ -522,8 +518,27 @@ impl<'w> Shared<'w> {
     }
 }
 
+/// Says each of `messages` on standard error, after `idle` (the consumer
+/// flushing what it wrote); whether there was any.
+fn report(
+    messages: impl Iterator<Item = String>,
+    idle: impl FnOnce() -> Result<(), Error>,
+    config: &Config,
+) -> Result<bool, Error> {
+    let mut messages = messages.peekable();
+    if messages.peek().is_none() {
+        return Ok(false);
+    }
+    idle()?;
+    for message in messages {
+        crate::error::report(&message, config.escape_messages);
+    }
+    Ok(true)
+}
+
 /// Runs the walk of `config` in `mode` within `limits`, handing each
-/// listing to `consumer`.
+/// listing to `consumer`. Git's global excludes are read first (what could
+/// not be read is said as the walk's other files are).
 pub fn run(
     config: &Config,
     mode: ReadMode,
@@ -535,9 +550,22 @@ pub fn run(
         ReadMode::OnDemand => (0, 0),
     };
     let budget = Budget::new(limits.held_handles);
+    let mut skipped = Vec::new();
+    let global = config
+        .git_files
+        .as_ref()
+        .and_then(|files| gitignore::global(files, &mut skipped));
+    let unread_global = report(
+        skipped
+            .iter()
+            .filter(|file| config.show_errors || file.limit)
+            .map(Skipped::message),
+        || consumer.idle(),
+        config,
+    )?;
     let shared = Shared {
         config,
-        filter: EntryFilter::new(config),
+        filter: EntryFilter::new(config).with_global_ignores(global.as_ref()),
         limits,
         stack: Mutex::new(Stack {
             tasks: Vec::new(),
@@ -583,7 +611,7 @@ pub fn run(
             crate::error::report(&message, config.escape_messages);
         }
         let mut walked = finish.0.consume(consumer)?;
-        walked.errors_reported |= unstarted;
+        walked.errors_reported |= unstarted || unread_global;
         Ok(walked)
     })
 }
