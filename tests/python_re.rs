@@ -168,6 +168,8 @@ const TABLE: &[Row] = &[
     (b"[^a]$", false, &[b"a\xff", b"aa"]),
     (b"x.y", false, &[b"x\xff\xfey", b"x\xffy"]),
     (b"\xff+", false, &[b"a\xff\xffb"]),
+    (b"\\udcff", false, &[b"a\xff", "\u{fffd}".as_bytes()]),
+    (b"[\\udc80-\\udcff]", false, &[b"a\xe9", b"e"]),
     // Fuzzy: the characters joined by `.*?`.
     (b"e1", true, &[b"test1.py", b"tst1"]),
     (b"{a", true, &[b"{xa", b"a"]),

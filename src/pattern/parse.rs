@@ -9,6 +9,8 @@
 //! left out). Bytes that are not UTF-8 arrive as their stand-ins
 //! ([`super::undecodable`]).
 
+use super::undecodable::surrogate;
+
 /// Why Python refuses a pattern: its message, with the position (in
 /// characters) where Python gives one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1025,7 +1027,7 @@ fn code_escape(source: &mut Tokenizer, e: char) -> Result<Option<char>, Refused>
         }
         let value = u32::from_str_radix(&digits, 16).expect("hex digits");
         char::from_u32(value)
-            .or_else(|| (0xD800..0xE000).contains(&value).then_some('\u{FFFD}'))
+            .or_else(|| (0xD800..0xE000).contains(&value).then(|| surrogate(value)))
             .ok_or_else(|| source.error(&format!("bad escape {text}"), text.chars().count()))
     };
     Ok(Some(match e {

@@ -20,6 +20,16 @@ fn stand_in(byte: u8) -> char {
     char::from_u32(BASE + u32::from(byte)).expect("U+10FF00..U+10FFFF are characters")
 }
 
+/// What a pattern's escape of the surrogate `value` (`\udcff`) stands
+/// for: U+DC80–U+DCFF are the bytes 0x80–0xFF of a name that is not UTF-8,
+/// as in Python; any other surrogate, a character no name holds.
+pub fn surrogate(value: u32) -> char {
+    match u8::try_from(value.wrapping_sub(0xDC00)) {
+        Ok(byte) if byte >= 0x80 => stand_in(byte),
+        _ => stand_in(0),
+    }
+}
+
 /// `bytes` as text: valid UTF-8 as it is, each other byte as its stand-in.
 pub fn decode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len());
@@ -117,6 +127,13 @@ mod tests {
         assert_eq!(decode(b"caf\xe9").chars().count(), 4);
         assert_eq!(decode("café".as_bytes()), "café");
         assert_ne!(decode(b"\xe9"), decode(b"\xea"));
+    }
+
+    #[test]
+    fn surrogate_escapes_are_the_bytes() {
+        assert_eq!(surrogate(0xDCFF).to_string(), decode(b"\xff"));
+        assert_ne!(surrogate(0xD800).to_string(), decode(b"\xff"));
+        assert!(!decode(b"\x00\xff\xc3").contains(surrogate(0xD800)));
     }
 
     #[test]
