@@ -63,19 +63,17 @@ pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
 }
 
 /// The walk of [`run`], into the printer or the actions; when nothing
-/// matched, the probable slip ([`slip`]) is said on standard error.
+/// matched, the probable slip ([`slip`]) is said on standard error. With
+/// `--quiet` nothing is printed and the status says whether anything
+/// matched.
 fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     let limits = walk::WalkLimits::for_config(config);
+    if config.quiet {
+        let (outcome, found) = print(config, limits, std::io::sink())?;
+        return Ok(outcome.or_failure(!found));
+    }
     let (outcome, found) = if config.action == config::Action::Print {
-        if config.color {
-            sys::enable_colour();
-            output::printer::reset_colour_on_interrupt()?;
-        }
-        let mut printer = FoundAny::new(output::printer::Printer::new(out, config), config);
-        let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
-        printer.inner.flush().map_err(Error::Write)?;
-        let outcome = Outcome::Success.or_failure(walked.errors_reported);
-        (outcome, printer.found)
+        print(config, limits, out)?
     } else {
         let mut actor = FoundAny::new(output::actions::Actor::new(config)?, config);
         let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
@@ -88,10 +86,31 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     if let Some(err) = config.matcher.gave_up() {
         return Err(err);
     }
-    if !found && let Some(slip) = &config.slip {
-        error::report(slip, config.escape_messages);
+    if !found && let Some(said) = config.slip.as_ref().and_then(|slip| slip.said(true)) {
+        error::report(&said, config.escape_messages);
     }
     Ok(outcome)
+}
+
+/// Prints the matches of the walk to `out`: how it went and whether
+/// anything matched.
+fn print<W: Write>(
+    config: &Config,
+    limits: walk::WalkLimits,
+    out: W,
+) -> Result<(Outcome, bool), Error> {
+    if config.color {
+        sys::enable_colour();
+        output::printer::reset_colour_on_interrupt()?;
+    }
+    let mut printer = FoundAny::new(output::printer::Printer::new(out, config), config);
+    let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
+    printer.inner.flush().map_err(Error::Write)?;
+    if let Some(err) = config.matcher.gave_up() {
+        return Err(err);
+    }
+    let outcome = Outcome::Success.or_failure(walked.errors_reported);
+    Ok((outcome, printer.found))
 }
 
 /// A consumer that notes whether anything matched (for the slip hint),

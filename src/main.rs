@@ -31,8 +31,10 @@ fn main() -> ExitCode {
     {
         ffind::error::report(err, config.escape_messages);
         // A folder that does not exist may be the pattern, typed last.
-        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip) {
-            ffind::error::report(slip, config.escape_messages);
+        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip)
+            && let Some(said) = slip.said(false)
+        {
+            ffind::error::report(&said, config.escape_messages);
         }
     }
     ExitCode::from(exit_status(&result, cli.return_results))
