@@ -19,6 +19,11 @@ use crate::walk::filter::time::TimeLimit;
 /// enough folder reads in flight to keep a disk busy.
 const COLD_READERS: usize = 16;
 
+/// How long a Python interpreter has to answer `--version`, and then to
+/// start the bridge (each): a healthy one takes a few tens of
+/// milliseconds, a loaded machine a second or two.
+pub const PYTHON_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
 
@@ -157,6 +162,10 @@ pub struct Config {
     /// The Python interpreter for `--module` and `--command`, from
     /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
     pub python: Option<std::ffi::OsString>,
+    /// How long the interpreter has to answer `--version`, and then the
+    /// bridge to greet ffind, before ffind gives up on it
+    /// ([`PYTHON_TIME_LIMIT`]).
+    pub python_time_limit: std::time::Duration,
     /// How many threads read folders (at least 1).
     pub threads: usize,
     /// The bytes the environment takes in a child's argument space, which
@@ -316,6 +325,7 @@ impl Config {
                 Action::Print
             },
             python: env.python().cloned(),
+            python_time_limit: PYTHON_TIME_LIMIT,
             threads,
             environment_size: env.size(),
             cold_readers: if cli.threads.is_some() {

@@ -39,9 +39,8 @@ use walk::ReadMode;
 /// search that cannot be done.
 pub fn check_roots(config: &Config) -> Result<(), Error> {
     for root in &config.roots {
-        let shown = String::from_utf8_lossy(root).into_owned();
         let failed = |reason: String| Error::Root {
-            path: shown.clone(),
+            path: root.clone(),
             reason,
         };
         match sys::is_dir_path(root) {

@@ -63,9 +63,9 @@ pub struct Skipped {
 }
 
 impl Skipped {
-    /// What to say about it: `PATH: reason`.
-    pub fn message(&self) -> String {
-        format!("{}: {}", String::from_utf8_lossy(&self.path), self.reason)
+    /// What to say about it: `PATH: reason`, the path as bytes.
+    pub fn message(&self) -> Vec<u8> {
+        [&self.path[..], b": ", self.reason.as_bytes()].concat()
     }
 }
 
@@ -91,18 +91,21 @@ pub struct Listing {
 impl Listing {
     /// What to say, as `PATH: reason` lines: each skipped file, then why
     /// the folder was not (fully) listed. Unless `all` (`--show-errors`),
-    /// only what was lost to a limit.
-    pub fn messages(&self, all: bool) -> impl Iterator<Item = String> + '_ {
+    /// only what was lost to a limit. A path stays bytes, for
+    /// [`crate::error::report`].
+    pub fn messages(&self, all: bool) -> impl Iterator<Item = Vec<u8>> + '_ {
         let skipped = self
             .skipped
             .iter()
             .filter(move |file| all || file.limit)
             .map(Skipped::message);
-        let path = String::from_utf8_lossy(&self.path);
         let error = self.error.as_ref().filter(|error| all || error.is_limit());
-        let error = error.map(|error| match error {
-            ReadError::Io(err) => format!("{path}: {}", crate::error::reason(err)),
-            ReadError::Loop => format!("{path}: symlink loop (the folder is its own ancestor)"),
+        let error = error.map(|error| {
+            let reason = match error {
+                ReadError::Io(err) => crate::error::reason(err),
+                ReadError::Loop => "symlink loop (the folder is its own ancestor)".to_owned(),
+            };
+            [&self.path[..], b": ", reason.as_bytes()].concat()
         });
         skipped.chain(error)
     }
@@ -159,11 +162,11 @@ mod tests {
         let said = |listing: &Listing, all| listing.messages(all).collect::<Vec<_>>();
         assert_eq!(
             said(&listing, false),
-            ["d/b: why", "d: Too many open files"]
+            [&b"d/b: why"[..], b"d: Too many open files"]
         );
         assert_eq!(said(&listing, true).len(), 3);
         listing.error = Some(ReadError::Io(io::Error::from_raw_os_error(libc::EACCES)));
-        assert_eq!(said(&listing, false), ["d/b: why"]);
+        assert_eq!(said(&listing, false), [b"d/b: why"]);
     }
 
     #[test]

@@ -302,15 +302,29 @@ fn holds_unhidden(path: &OsStr) -> bool {
     })
 }
 
-/// `word` quoted for a shell when it needs to be.
+/// `word` quoted for a shell when it needs to be; a word that is not UTF-8
+/// in `$'…'` with its bytes as `\xNN`, so the suggested command names
+/// exactly the bytes typed.
 fn quote(word: &[u8]) -> String {
     let plain = |b: &u8| b.is_ascii_alphanumeric() || b"_./,:=+@%^-".contains(b);
+    let Ok(text) = std::str::from_utf8(word) else {
+        let mut quoted = String::from("$'");
+        for &b in word {
+            match b {
+                b'\'' | b'\\' => quoted.extend(['\\', char::from(b)]),
+                b' '..=b'~' => quoted.push(char::from(b)),
+                _ => quoted.push_str(&format!("\\x{b:02x}")),
+            }
+        }
+        quoted.push('\'');
+        return quoted;
+    };
     if !word.is_empty() && word.iter().all(plain) {
-        return String::from_utf8_lossy(word).into_owned();
+        return text.to_owned();
     }
     let mut quoted = Vec::with_capacity(word.len() + 2);
     crate::output::template::sh_quote(word, &mut quoted);
-    String::from_utf8_lossy(&quoted).into_owned()
+    String::from_utf8(quoted).expect("quoting UTF-8 keeps it UTF-8")
 }
 
 #[cfg(test)]
@@ -385,5 +399,12 @@ mod tests {
         assert_eq!(folder.said(true), None);
         folder.seen(b"x.zz", b"./src/x.zz", true);
         assert!(folder.said(true).unwrap().contains("--search-path src"));
+    }
+
+    #[test]
+    fn words_keep_their_bytes() {
+        assert_eq!(quote(b"plain.rs"), "plain.rs");
+        assert_eq!(quote("caf\u{e9} x".as_bytes()), "'caf\u{e9} x'");
+        assert_eq!(quote(b"a\xff'\\ b"), "$'a\\xff\\'\\\\ b'");
     }
 }

@@ -521,7 +521,7 @@ impl<'w> Shared<'w> {
 /// Says each of `messages` on standard error, after `idle` (the consumer
 /// flushing what it wrote); whether there was any.
 fn report(
-    messages: impl Iterator<Item = String>,
+    messages: impl Iterator<Item = Vec<u8>>,
     idle: impl FnOnce() -> Result<(), Error>,
     config: &Config,
 ) -> Result<bool, Error> {
