@@ -6,14 +6,14 @@ use std::mem::MaybeUninit;
 
 use rustix::fs::RawDir;
 
-use super::{Dir, EntryType};
+use super::{Dir, Kind};
 
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
 
-/// Calls `f` with the name and type of every entry of `dir` but `.` and
+/// Calls `f` with the name and kind (`None`: not given) of every entry of `dir` but `.` and
 /// `..`, in the order the file system gives them.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
+pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()> {
     let mut buf = [MaybeUninit::<u8>::uninit(); DENTS_BUFFER];
     let mut iter = RawDir::new(dir, &mut buf);
     while let Some(entry) = iter.next() {

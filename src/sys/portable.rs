@@ -5,11 +5,11 @@
 
 use std::io;
 
-use super::{Dir, EntryType};
+use super::{Dir, Kind};
 
-/// Calls `f` with the name and type of every entry of `dir` but `.` and
+/// Calls `f` with the name and kind (`None`: not given) of every entry of `dir` but `.` and
 /// `..`, in the order the file system gives them.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
+pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()> {
     let mut entries = rustix::fs::Dir::new(rustix::io::dup(dir)?)?;
     entries.rewind();
     for entry in entries {
