@@ -395,7 +395,7 @@ impl Metadata for AtEntry<'_> {
 /// to `listing`, and returns the paths of the subfolders to enter.
 fn hand_over(listing: &mut Listing, arena: &[u8], entries: &mut [Entry]) -> Vec<Vec<u8>> {
     let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
-    entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    entries.sort_unstable_by(|a, b| crate::pattern::name_order(name(a), name(b)));
     // Sized once: a million matches would otherwise cost a chain of
     // reallocations per folder.
     let matched = || entries.iter().filter(|e| e.hl.is_some());
