@@ -5,6 +5,7 @@
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Write};
 use std::mem::ManuallyDrop;
+use std::ops::ControlFlow;
 use std::os::windows::io::{AsRawHandle, FromRawHandle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -171,12 +172,15 @@ fn entry_type(ft: std::fs::FileType) -> EntryType {
     }
 }
 
-/// Calls `f` with the name and type of every entry of `dir`.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType)) -> io::Result<()> {
+/// Calls `f` with the name and type of every entry of `dir`, until `f`
+/// breaks.
+pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType) -> ControlFlow<()>) -> io::Result<()> {
     for entry in std::fs::read_dir(&dir.path)? {
         let entry = entry?;
         let name = entry.file_name();
-        f(os_bytes(&name), entry_type(entry.file_type()?));
+        if f(os_bytes(&name), entry_type(entry.file_type()?)).is_break() {
+            break;
+        }
     }
     Ok(())
 }
