@@ -21,13 +21,16 @@ import time
 
 
 def make_tree(root):
+    """Makes the tree beside `root`, then moves it there whole."""
+    part = root + ".part"
     for name in ("a", "b", "c"):
-        os.makedirs(os.path.join(root, name), exist_ok=True)
-    open(os.path.join(root, "a", "match1"), "w").close()
-    open(os.path.join(root, "c", "match2"), "w").close()
-    big = os.path.join(root, "b")
+        os.makedirs(os.path.join(part, name), exist_ok=True)
+    open(os.path.join(part, "a", "match1"), "w").close()
+    open(os.path.join(part, "c", "match2"), "w").close()
+    big = os.path.join(part, "b")
     for i in range(300_000):
         open(os.path.join(big, f"f{i:06}"), "w").close()
+    os.rename(part, root)
 
 
 def whole(args):
