@@ -290,9 +290,11 @@ pub struct ActionArgs {
     /// match, in order. In it `{}` stands for the path, `{/}` its name, `{//}`
     /// its folder, `{.}` the path without extension, `{/.}` the name without
     /// extension; without any, the path is appended. A placeholder may stand
-    /// bare, inside '…' or inside "…": it is quoted for where it stands, so
-    /// the command receives exactly the path, never code. The exit status is
-    /// 1 if any run fails.
+    /// bare, inside '…' or inside "…": the line refers to the path, which is
+    /// passed as a separate argument, so the command receives exactly the
+    /// path, never code (a placeholder where the shell would evaluate it,
+    /// as in `eval` or `$(( ))`, is refused). The exit status is 1 if any
+    /// run fails.
     #[arg(
         short = 'x',
         long = "exec",
@@ -305,8 +307,9 @@ pub struct ActionArgs {
     /// Run a shell command once with every match, in order
     ///
     /// Like --exec, but the word holding the placeholders is repeated for each
-    /// match (`-X 'ls -l {}'` runs `ls -l 'a' 'b' …`); the matches are split
-    /// into several runs only where a line would pass the system's limit.
+    /// match (`-X 'ls -l {}'` runs `ls -l a b …`); the matches are split
+    /// into several runs only where they would pass the system's limits (a
+    /// value too long for one argument is reported and left out).
     /// Nothing runs when nothing matches. The exit status is 1 if any run
     /// fails.
     #[arg(

@@ -75,7 +75,7 @@ fn quote(word: &[u8]) -> String {
         return String::from_utf8_lossy(word).into_owned();
     }
     let mut quoted = Vec::with_capacity(word.len() + 2);
-    crate::output::template::sh_quote(word, &[], &mut quoted);
+    crate::output::template::sh_quote(word, &mut quoted);
     String::from_utf8_lossy(&quoted).into_owned()
 }
 

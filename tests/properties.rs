@@ -20,32 +20,15 @@ use ffind::walk::Consumer;
 use ffind::{Config, cli};
 use proptest::prelude::*;
 
+#[path = "support/hostile_names.rs"]
+mod hostile_names;
+use hostile_names::hostile_name;
+
 fn config(args: &[&str]) -> Config {
     let env = Env::default();
     let mut argv = vec!["ffind"];
     argv.extend_from_slice(args);
     Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
-}
-
-/// Bytes of a file name, biased towards what shells treat specially.
-fn name_bytes() -> impl Strategy<Value = Vec<u8>> {
-    let piece = prop_oneof![
-        Just(b"'".to_vec()),
-        Just(b"\"".to_vec()),
-        Just(b"$(touch PWNED)".to_vec()),
-        Just(b"`touch PWNED`".to_vec()),
-        Just(b";touch PWNED;".to_vec()),
-        Just(b"\n".to_vec()),
-        Just(b"-".to_vec()),
-        Just(b"\\".to_vec()),
-        Just(b"$".to_vec()),
-        Just(b" ".to_vec()),
-        Just(b".".to_vec()),
-        Just(b"{}".to_vec()),
-        Just(b"'\\''".to_vec()),
-        proptest::collection::vec((1u8..=255).prop_filter("no slash", |b| *b != b'/'), 1..4),
-    ];
-    proptest::collection::vec(piece, 1..8).prop_map(|pieces| pieces.concat())
 }
 
 /// A template (every placeholder in one quoting context), whether its
@@ -87,7 +70,7 @@ proptest! {
     #[test]
     fn exec_templates_pass_exact_bytes_and_run_nothing(
         root in prop_oneof![Just(&b"."[..]), Just(&b"-d"[..]), Just(&b"a b/c"[..]), Just(&b""[..])],
-        name in name_bytes(),
+        name in hostile_name(),
     ) {
         let mut path = root.to_vec();
         path.push(b'/');
@@ -95,11 +78,13 @@ proptest! {
         let cwd = tempfile::tempdir().unwrap();
         for (text, word_start, suffix) in TEMPLATES {
             let template = Template::exec(text).unwrap();
-            let mut line = Vec::new();
-            template.render(&path, &mut line);
+            let (mut line, mut values) = (Vec::new(), Vec::new());
+            template.render(&path, &mut line, &mut values);
             let out = Command::new("/bin/sh")
                 .arg("-c")
                 .arg(OsStr::from_bytes(&line))
+                .arg("sh")
+                .args(values.iter().map(|v| OsStr::from_bytes(v)))
                 .current_dir(cwd.path())
                 .output()
                 .unwrap();

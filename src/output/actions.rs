@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::listing::Listing;
 use crate::outcome::Outcome;
 use crate::output::delete::Deleter;
-use crate::output::exec::{self, Batch};
+use crate::output::exec::{self, Batch, Each};
 use crate::output::python::{Mode, Python, Ran};
 use crate::walk::{Consumer, Flow};
 
@@ -20,7 +20,7 @@ pub struct Actor<'c> {
     python: Option<Python>,
     deleter: Option<Deleter<'c>>,
     batch: Option<Batch<'c>>,
-    line: Vec<u8>,
+    each: Option<Each<'c>>,
     failed: bool,
     exit: Option<i32>,
 }
@@ -37,6 +37,7 @@ impl<'c> Actor<'c> {
         }
         .map(|(mode, spec)| Python::start(config.python.as_deref(), mode, spec))
         .transpose()?;
+        let limits = exec::ArgLimits::of_system(config.environment_size);
         Ok(Actor {
             action: &config.action,
             python,
@@ -44,13 +45,13 @@ impl<'c> Actor<'c> {
                 .then(|| Deleter::new(&config.roots, config.escape_messages))
                 .transpose()?,
             batch: match &config.action {
-                Action::ExecBatch(template) => Some(Batch::new(
-                    template,
-                    exec::ArgLimits::of_system(config.environment_size),
-                )),
+                Action::ExecBatch(template) => Some(Batch::new(template, limits)),
                 _ => None,
             },
-            line: Vec::new(),
+            each: match &config.action {
+                Action::Exec(template) => Some(Each::new(template, limits)),
+                _ => None,
+            },
             failed: false,
             exit: None,
         })
@@ -83,10 +84,10 @@ impl<'c> Actor<'c> {
     fn act(&mut self, path: &[u8]) -> Result<Flow, Error> {
         match self.action {
             Action::Print | Action::Delete => {}
-            Action::Exec(template) => {
-                self.line.clear();
-                template.render(path, &mut self.line);
-                self.failed |= !exec::run_line(&self.line);
+            Action::Exec(_) => {
+                if let Some(each) = &mut self.each {
+                    self.failed |= !each.run(path);
+                }
             }
             Action::ExecBatch(_) => {
                 if let Some(batch) = &mut self.batch {

@@ -114,6 +114,7 @@ pub struct Cmd;
 impl Dialect for Cmd {
     type At = ();
     const HERE: &'static [u8] = b".\\";
+    const PROLOGUE: &'static [u8] = b"";
 
     fn lex(text: &str) -> Result<Vec<Token<()>>, String> {
         if has_line_break(text.as_bytes()) {
@@ -121,20 +122,15 @@ impl Dialect for Cmd {
         }
         let mut lexer = Lexer::default();
         lexer.run(text.as_bytes())?;
-        let end = if lexer.quoted {
-            Err("the command ends inside \"…\"")
-        } else {
-            Ok(())
-        };
-        lexer.words.finish(end)
+        Ok(lexer.words.finish())
     }
 
     fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]> {
         part_of(part, path)
     }
 
-    fn quote(value: &[u8], _at: &(), out: &mut Vec<u8>) {
-        quote(value, out);
+    fn place(value: Vec<u8>, _at: &(), line: &mut Vec<u8>, _values: &mut Vec<Vec<u8>>) {
+        quote(&value, line);
     }
 }
 
@@ -476,7 +472,9 @@ mod tests {
 
     fn line(template: &str, path: &[u8]) -> String {
         let mut out = Vec::new();
-        Template::exec(template).unwrap().render(path, &mut out);
+        Template::exec(template)
+            .unwrap()
+            .render(path, &mut out, &mut Vec::new());
         String::from_utf8(out).unwrap()
     }
 
@@ -511,9 +509,9 @@ mod tests {
         let t = Template::batch("echo x{/} | sort").unwrap();
         let mut out = Vec::new();
         t.batch_head(&mut out);
-        t.batch_word(b"d\\a", &mut out);
+        t.batch_word(b"d\\a", &mut out, &mut Vec::new());
         out.push(b' ');
-        t.batch_word(b"d\\b", &mut out);
+        t.batch_word(b"d\\b", &mut out, &mut Vec::new());
         t.batch_tail(&mut out);
         assert_eq!(
             String::from_utf8(out).unwrap(),

@@ -19,7 +19,7 @@ const SWITCHES: &[u8] = b"/D /V:OFF /S /C \"";
 
 /// Runs `line` through `cmd.exe` and waits; whether it succeeded. A run
 /// that cannot start is reported and counts as failed.
-pub fn run_line(line: &[u8]) -> bool {
+fn run_line(line: &[u8]) -> bool {
     if cmd::has_line_break(line) {
         crate::error::report(
             &"cannot run a line holding a line break through cmd.exe: skipped",
@@ -48,6 +48,29 @@ impl ArgLimits {
     /// `cmd.exe`'s limit (the environment does not count on Windows).
     pub fn of_system(_environment: usize) -> ArgLimits {
         ArgLimits { total: CMD_LIMIT }
+    }
+}
+
+/// `--exec`: one run per match.
+pub struct Each<'t> {
+    template: &'t Template,
+    line: Vec<u8>,
+}
+
+impl<'t> Each<'t> {
+    /// Runs of `template` (one `cmd` line each, whose own limit applies).
+    pub fn new(template: &'t Template, _limits: ArgLimits) -> Each<'t> {
+        Each {
+            template,
+            line: Vec::new(),
+        }
+    }
+
+    /// Runs the line for `path` and waits; whether it succeeded.
+    pub fn run(&mut self, path: &[u8]) -> bool {
+        self.line.clear();
+        self.template.render(path, &mut self.line, &mut Vec::new());
+        run_line(&self.line)
     }
 }
 
@@ -96,7 +119,8 @@ impl<'t> Batch<'t> {
     /// would make it too long.
     pub fn push(&mut self, path: &[u8]) {
         self.word.clear();
-        self.template.batch_word(path, &mut self.word);
+        self.template
+            .batch_word(path, &mut self.word, &mut Vec::new());
         if cmd::has_line_break(&self.word) {
             let message = format!(
                 "cannot pass a path holding a line break to cmd.exe: {}",

@@ -5,7 +5,9 @@
 //!   a new output format goes;
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command` — where a new action goes;
-//! - [`template`]: `--exec` templates, parsed once, quoted per match;
+//! - [`template`]: `--exec` templates for `sh`, parsed once
+//!   ([`sh_lexer`], [`sh_commands`]), a reference in the line for each
+//!   placeholder and the values beside it;
 //! - [`tokens`]: the parsed templates of `sh` and `cmd` alike;
 //! - [`exec`]: running the lines, one per match or in batches;
 //! - [`delete`]: removals relative to the walk's folder handles;
@@ -38,6 +40,8 @@ pub mod exec;
 pub mod exec;
 pub mod printer;
 pub mod python;
+pub mod sh_commands;
+pub mod sh_lexer;
 pub mod template;
 pub mod tokens;
 

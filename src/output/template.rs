@@ -1,21 +1,32 @@
-//! `--exec` and `--exec-batch` command templates: a template is parsed once
-//! into tokens (text, placeholders, word breaks), each placeholder marked
-//! with the shell quoting it stands in, then rendered per match into a line
-//! for `/bin/sh -c` in which every value is quoted for exactly where it
-//! stands: bare, inside `'…'`, inside `"…"`, inside `$( )` or backquotes.
-//! The command receives the path's bytes, never code.
+//! `--exec` and `--exec-batch` command templates for `/bin/sh`: a
+//! template is parsed once into tokens (text, placeholders, word breaks)
+//! by [`crate::output::sh_lexer`], each placeholder marked with the shell
+//! quoting it stands in. The line handed to the shell holds only the
+//! template's own text and *references* to the values, never a value's
+//! bytes: `/bin/sh -c LINE sh VALUE…`, where LINE starts with
+//! [`PROLOGUE`], which copies the positional parameters into variables
+//! `__ffind_1`, `__ffind_2`, … and then clears them (`set --`), so the
+//! template's own `$1`, `set --`, `shift` or functions cannot change what a
+//! placeholder stands for, and the template sees no parameters, as when it
+//! is typed at a prompt. Each placeholder becomes a reference written for
+//! where it stands ([`reference`]): bare `"$__ffind_1"`, inside `'…'`
+//! `'"$__ffind_1"'` (the quote closed and reopened), inside `"…"` or a
+//! here-document `${__ffind_1}`. The shell never parses a value: a wrong
+//! guess about the quoting can at worst change the argument (split it,
+//! keep its quotes), never run it. Commands that evaluate their operands
+//! as code, names or arithmetic are the one way left for a value to run;
+//! a placeholder written in one is refused ([`crate::output::sh_commands`]).
 //!
 //! The placeholders are fd's: `{}` the path, `{/}` its name, `{//}` its
 //! folder, `{.}` the path without extension, `{/.}` the name without
 //! extension. A template without any gets ` {}` appended.
 //!
 //! The tokens and their rendering are shared with `cmd.exe`'s templates
-//! ([`crate::output::tokens`]); this file is `/bin/sh`'s [`Dialect`]: its
-//! lexer and its quoting.
+//! ([`crate::output::tokens`]); this file is `/bin/sh`'s [`Dialect`].
 
 use std::borrow::Cow;
 
-use crate::output::tokens::{Dialect, Token, Tokens, Words};
+use crate::output::tokens::{Dialect, Token, Tokens};
 
 /// What a placeholder stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,123 +70,75 @@ impl Part {
     }
 }
 
-/// A shell construct around a point of the template, the outermost first.
+/// The quoting a placeholder stands in, as the lexer read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layer {
+pub enum Quoting {
+    /// Unquoted (also directly inside `$( )`, backquotes or `${x:-…}`).
+    Bare,
     /// Inside `'…'`.
     Single,
+    /// Inside bash's `$'…'`.
+    Ansi,
     /// Inside `"…"`.
     Double,
-    /// Inside `` `…` ``.
-    Backquote,
-    /// Inside `$( … )`, with the count of plain parentheses opened inside.
-    Subst(usize),
+    /// In the body of a here-document whose delimiter is unquoted.
+    HereDoc,
 }
 
-/// `/bin/sh`: placeholders stand inside quoting layers; values are quoted
-/// by [`sh_quote`].
+/// Copies the positional parameters into `__ffind_1`, `__ffind_2`, … and
+/// clears them: the values stay out of the template's reach, and out of
+/// the shell's parsing (`eval` only ever sees `__ffind_N=$__ffind_v`).
+pub const PROLOGUE: &[u8] = b"__ffind_n=0;for __ffind_v do __ffind_n=$((__ffind_n+1));\
+eval \"__ffind_$__ffind_n=\\$__ffind_v\";done;unset __ffind_n __ffind_v;set --;";
+
+/// Appends the reference to value number `index` (from 1) written for
+/// `quoting`.
+pub fn reference(index: usize, quoting: Quoting, out: &mut Vec<u8>) {
+    let (before, after): (&[u8], &[u8]) = match quoting {
+        Quoting::Bare => (b"\"$__ffind_", b"\""),
+        Quoting::Single => (b"'\"$__ffind_", b"\"'"),
+        Quoting::Ansi => (b"'\"$__ffind_", b"\"$'"),
+        Quoting::Double | Quoting::HereDoc => (b"${__ffind_", b"}"),
+    };
+    out.extend_from_slice(before);
+    out.extend_from_slice(index.to_string().as_bytes());
+    out.extend_from_slice(after);
+}
+
+/// `/bin/sh`: placeholders become references, values travel as arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sh;
 
 impl Dialect for Sh {
-    type At = Vec<Layer>;
+    type At = Quoting;
     const HERE: &'static [u8] = b"./";
+    const PROLOGUE: &'static [u8] = PROLOGUE;
 
-    fn lex(text: &str) -> Result<Vec<Token<Vec<Layer>>>, String> {
-        let mut lexer = Lexer::default();
-        lexer.run(text.as_bytes())?;
-        let end = if lexer.comment {
-            Err("the command ends in a comment")
-        } else {
-            Ok(lexer.layers)
-        };
-        lexer.words.finish(end)
+    fn lex(text: &str) -> Result<Vec<Token<Quoting>>, String> {
+        crate::output::sh_lexer::lex(text.as_bytes())
     }
 
     fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]> {
         part.of(path)
     }
 
-    fn quote(value: &[u8], at: &Vec<Layer>, out: &mut Vec<u8>) {
-        sh_quote(value, at, out);
+    fn place(value: Vec<u8>, at: &Quoting, line: &mut Vec<u8>, values: &mut Vec<Vec<u8>>) {
+        values.push(value);
+        reference(values.len(), *at, line);
+    }
+
+    fn unrepeatable(at: &Quoting) -> Option<&'static str> {
+        (*at == Quoting::HereDoc).then_some("a placeholder cannot stand in a here-document")
     }
 }
 
 /// A parsed `--exec` or `--exec-batch` template for `/bin/sh`.
 pub type Template = Tokens<Sh>;
 
-impl Tokens<Sh> {
-    /// For a batch whose repeated word is one placeholder alone, bare or
-    /// quoted as a whole (`{}`, `'{/}'`, `"{.}"`): that placeholder, so the
-    /// values can be passed as the shell's positional parameters (`"$@"`)
-    /// instead of being written into the line.
-    pub fn batch_lone(&self) -> Option<Part> {
-        let word = self.batch_tokens();
-        let value = |t: &Token<Vec<Layer>>, quoted: bool| match t {
-            Token::Value { part, at, .. } if at.len() == usize::from(quoted) => Some(*part),
-            _ => None,
-        };
-        let quote = |t: &Token<Vec<Layer>>| matches!(t, Token::Text(q) if q == b"'" || q == b"\"");
-        match word {
-            [only] => value(only, false),
-            [open, only, close] if quote(open) && open == close => value(only, true),
-            _ => None,
-        }
-    }
-
-    /// The value a batch passes for `path` as a positional parameter, for a
-    /// lone placeholder `part` (see [`Template::batch_lone`]).
-    pub fn batch_value(part: Part, path: &[u8], out: &mut Vec<u8>) {
-        let value = part.of(path);
-        if value.starts_with(b"-") {
-            out.extend_from_slice(Sh::HERE);
-        }
-        out.extend_from_slice(&value);
-    }
-}
-
-/// Writes `value` so that `/bin/sh` reads back exactly its bytes at a
-/// point inside `layers` (outermost first): as one `'…'` word where the
-/// point is unquoted, with `'` written `'\''` inside `'…'`, with `$`, `` ` ``,
-/// `"` and `\` escaped inside `"…"`; each enclosing backquote level then
-/// escapes `\`, `` ` `` and `$` once more. This is the one place that knows
-/// the shell's quoting.
-pub fn sh_quote(value: &[u8], layers: &[Layer], out: &mut Vec<u8>) {
-    let mut word = Vec::with_capacity(value.len() + 2);
-    match layers.last() {
-        Some(Layer::Single) => single_body(value, &mut word),
-        Some(Layer::Double) => {
-            for &b in value {
-                if matches!(b, b'$' | b'`' | b'"' | b'\\') {
-                    word.push(b'\\');
-                }
-                word.push(b);
-            }
-        }
-        None | Some(Layer::Backquote | Layer::Subst(_)) => {
-            word.push(b'\'');
-            single_body(value, &mut word);
-            word.push(b'\'');
-        }
-    }
-    for layer in layers.iter().rev() {
-        if *layer == Layer::Backquote {
-            let mut escaped = Vec::with_capacity(word.len() + 8);
-            for &b in &word {
-                if matches!(b, b'$' | b'`' | b'\\') {
-                    escaped.push(b'\\');
-                }
-                escaped.push(b);
-            }
-            word = escaped;
-        }
-    }
-    out.extend_from_slice(&word);
-}
-
-/// `value` inside single quotes: each `'` closes them, adds an escaped
-/// quote and reopens them.
-fn single_body(value: &[u8], out: &mut Vec<u8>) {
+/// Writes `value` as one `'…'` word that `/bin/sh` reads back as exactly
+/// its bytes (`'` written `'\''`).
+pub fn sh_quote(value: &[u8], out: &mut Vec<u8>) {
+    out.push(b'\'');
     for &b in value {
         if b == b'\'' {
             out.extend_from_slice(b"'\\''");
@@ -183,196 +146,7 @@ fn single_body(value: &[u8], out: &mut Vec<u8>) {
             out.push(b);
         }
     }
-}
-
-/// Reads a template the way `sh` would, far enough to know the quoting
-/// at each placeholder and where words end.
-#[derive(Default)]
-struct Lexer {
-    words: Words<Vec<Layer>>,
-    layers: Vec<Layer>,
-    /// Inside a `#` comment (till the end of the line).
-    comment: bool,
-    /// After a `<<` here-document operator.
-    heredoc: bool,
-    /// Right after an unquoted or double-quoted `$`, which would join a
-    /// value into a `$'…'` string or a `$(…)` substitution.
-    dollar: bool,
-}
-
-impl Lexer {
-    fn run(&mut self, t: &[u8]) -> Result<(), String> {
-        let mut i = 0;
-        while i < t.len() {
-            if t[i] == b'{'
-                && let Some((spelling, part)) = Part::ALL
-                    .iter()
-                    .find(|(s, _)| t[i..].starts_with(s.as_bytes()))
-            {
-                if self.comment {
-                    return Err("a placeholder inside a shell comment".to_owned());
-                }
-                if self.heredoc {
-                    return Err("a placeholder after a here-document (<<)".to_owned());
-                }
-                if self.dollar {
-                    return Err("a placeholder right after `$`".to_owned());
-                }
-                let word_start = self.words.word_start;
-                self.words.value(*part, self.layers.clone(), word_start);
-                i += spelling.len();
-                continue;
-            }
-            let c = t[i];
-            let next = t.get(i + 1).copied();
-            self.dollar = false;
-            if c == b'$'
-                && next == Some(b'{')
-                && !self.comment
-                && self.layers.last() != Some(&Layer::Single)
-            {
-                i += self.parameter(&t[i..])?;
-                continue;
-            }
-            if self.comment {
-                self.comment = c != b'\n';
-                self.words.boundary(c);
-                i += 1;
-                continue;
-            }
-            match self.layers.last().copied() {
-                Some(Layer::Single) => {
-                    if c == b'\'' {
-                        self.layers.pop();
-                    } else {
-                        self.words.word_start = false;
-                    }
-                    self.words.text.push(c);
-                }
-                Some(Layer::Double) => match c {
-                    b'"' => {
-                        self.layers.pop();
-                        self.words.text.push(c);
-                    }
-                    b'\\' => {
-                        self.words.literal(&t[i..(i + 2).min(t.len())]);
-                        i += 1;
-                    }
-                    b'$' if next == Some(b'(') => {
-                        self.open(b"$(", Layer::Subst(0));
-                        i += 1;
-                    }
-                    b'`' => self.open(b"`", Layer::Backquote),
-                    _ => {
-                        self.words.literal(&[c]);
-                        self.dollar = c == b'$';
-                    }
-                },
-                top => match c {
-                    b'\\' => {
-                        self.words.literal(&t[i..(i + 2).min(t.len())]);
-                        i += 1;
-                    }
-                    b'\'' => {
-                        self.layers.push(Layer::Single);
-                        self.words.text.push(c);
-                    }
-                    b'"' => {
-                        self.layers.push(Layer::Double);
-                        self.words.text.push(c);
-                    }
-                    b'$' if next == Some(b'(') => {
-                        self.open(b"$(", Layer::Subst(0));
-                        i += 1;
-                    }
-                    b'`' if top == Some(Layer::Backquote) => self.close(c),
-                    b'`' => self.open(b"`", Layer::Backquote),
-                    b'(' | b')' if matches!(top, Some(Layer::Subst(_))) => {
-                        let Some(Layer::Subst(depth)) = self.layers.last_mut() else {
-                            unreachable!("matched above")
-                        };
-                        match (c, *depth) {
-                            (b')', 0) => self.close(c),
-                            (b')', _) => {
-                                *depth -= 1;
-                                self.words.boundary(c);
-                            }
-                            _ => {
-                                *depth += 1;
-                                self.words.boundary(c);
-                            }
-                        }
-                    }
-                    b'#' if self.words.word_start => {
-                        self.comment = true;
-                        self.words.boundary(c);
-                    }
-                    b'<' if next == Some(b'<') => {
-                        self.heredoc = true;
-                        self.words.boundary(c);
-                    }
-                    b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(' | b')' | b'<' | b'>' => {
-                        self.words.boundary(c)
-                    }
-                    _ => {
-                        self.words.literal(&[c]);
-                        self.dollar = c == b'$';
-                    }
-                },
-            }
-            i += 1;
-        }
-        Ok(())
-    }
-
-    /// Copies a `${…}` parameter expansion at the start of `t` as it is and
-    /// returns its length; a placeholder inside one is refused (its quoting
-    /// rules differ from shell to shell).
-    fn parameter(&mut self, t: &[u8]) -> Result<usize, String> {
-        let mut depth = 0;
-        let mut end = t.len();
-        for (i, &b) in t.iter().enumerate().skip(1) {
-            match b {
-                b'{' => depth += 1,
-                b'}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = i + 1;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let inner = &t[1..end];
-        if Part::ALL.iter().any(|(spelling, _)| {
-            inner
-                .windows(spelling.len())
-                .any(|w| w == spelling.as_bytes())
-        }) {
-            return Err("a placeholder inside ${…}".to_owned());
-        }
-        self.words.literal(&t[..end]);
-        Ok(end)
-    }
-
-    /// Opens a nested command (`$(` or a backquote): words start afresh.
-    fn open(&mut self, opener: &[u8], layer: Layer) {
-        self.words.text.extend_from_slice(opener);
-        self.words.flush();
-        self.words.tokens.push(Token::Break);
-        self.layers.push(layer);
-        self.words.word_start = true;
-    }
-
-    /// Closes a nested command.
-    fn close(&mut self, c: u8) {
-        self.words.flush();
-        self.words.tokens.push(Token::Break);
-        self.layers.pop();
-        self.words.text.push(c);
-        self.words.word_start = false;
-    }
+    out.push(b'\'');
 }
 
 /// The last component of a printed path.
@@ -424,56 +198,82 @@ pub fn stem(name: &[u8]) -> &[u8] {
 mod tests {
     use super::*;
 
-    fn line(template: &str, path: &[u8]) -> String {
+    /// The line for `path` without the prologue, and the values.
+    fn line(template: &str, path: &[u8]) -> (String, Vec<String>) {
         let mut out = Vec::new();
-        Template::exec(template).unwrap().render(path, &mut out);
-        String::from_utf8(out).unwrap()
+        let mut values = Vec::new();
+        Template::exec(template)
+            .unwrap()
+            .render(path, &mut out, &mut values);
+        let text = out.strip_prefix(PROLOGUE).unwrap();
+        let values = values
+            .into_iter()
+            .map(|v| String::from_utf8(v).unwrap())
+            .collect();
+        (String::from_utf8(text.to_vec()).unwrap(), values)
     }
 
-    fn batch(template: &str, paths: &[&[u8]]) -> String {
-        let t = Template::batch(template).unwrap();
-        let mut out = Vec::new();
-        t.batch_head(&mut out);
-        for (i, p) in paths.iter().enumerate() {
-            if i > 0 {
-                out.push(b' ');
-            }
-            t.batch_word(p, &mut out);
-        }
-        t.batch_tail(&mut out);
-        String::from_utf8(out).unwrap()
+    /// The line for `path` without the prologue.
+    fn text(template: &str, path: &[u8]) -> String {
+        line(template, path).0
     }
 
     #[test]
-    fn each_quoting_gets_its_own_escape() {
-        assert_eq!(line("cat {}", b"./a b"), "cat './a b'");
-        assert_eq!(line("cat '{}'", b"./it's"), r"cat './it'\''s'");
+    fn each_quoting_gets_its_own_reference() {
         assert_eq!(
-            line(r#"cat "{}""#, b"./$x`y`\"\\"),
-            r#"cat "./\$x\`y\`\"\\""#
+            line("cat {}", b"./a b"),
+            (r#"cat "$__ffind_1""#.to_owned(), vec!["./a b".to_owned()])
         );
-        assert_eq!(line("cat {}{}", b"./a"), "cat './a''./a'");
-        assert_eq!(line("cat", b"./a b"), "cat './a b'");
+        assert_eq!(text("cat '{}'", b"x"), r#"cat ''"$__ffind_1"''"#);
+        assert_eq!(text(r#"cat "<{}>""#, b"x"), r#"cat "<${__ffind_1}>""#);
+        assert_eq!(text("cat {}{/}", b"x"), r#"cat "$__ffind_1""$__ffind_2""#);
+        assert_eq!(text("cat", b"x"), r#"cat "$__ffind_1""#);
         assert_eq!(
-            line("echo $(basename {})", b"./a;b"),
-            "echo $(basename './a;b')"
-        );
-        assert_eq!(
-            line(r#"echo "$(basename {})""#, b"./a;b"),
-            r#"echo "$(basename './a;b')""#
+            text(r#"echo "$(basename {})""#, b"x"),
+            r#"echo "$(basename "$__ffind_1")""#
         );
         assert_eq!(
-            line("echo `basename {}`", b"./$a"),
-            r"echo `basename './\$a'`"
+            text("echo `basename {}`", b"x"),
+            r#"echo `basename "$__ffind_1"`"#
+        );
+        assert_eq!(text("echo $'<{}>'", b"x"), r#"echo $'<'"$__ffind_1"$'>'"#);
+        assert_eq!(text("echo ${x:-{}}", b"x"), r#"echo ${x:-"$__ffind_1"}"#);
+        assert_eq!(
+            text(r#"echo "${x:-{}}""#, b"x"),
+            r#"echo "${x:-${__ffind_1}}""#
+        );
+        assert_eq!(
+            text("cat <<EOF\n<{}>\nEOF\necho {}", b"x"),
+            "cat <<EOF\n<${__ffind_1}>\nEOF\necho \"$__ffind_2\""
+        );
+    }
+
+    #[test]
+    fn nested_and_escaped_substitutions_are_followed() {
+        assert_eq!(
+            text(r#"printf "[%s]\n" "`printf %s \"{}\"`""#, b"x"),
+            r#"printf "[%s]\n" "`printf %s \"${__ffind_1}\"`""#
+        );
+        assert_eq!(
+            text(r#"echo `echo "\`echo {}\`"`"#, b"x"),
+            r#"echo `echo "\`echo "$__ffind_1"\`"`"#
+        );
+        assert_eq!(
+            text("echo \"$(case a in a) printf %s '{}';; esac)\"", b"x"),
+            r#"echo "$(case a in a) printf %s ''"$__ffind_1"'';; esac)""#
+        );
+        assert_eq!(
+            text("echo $(echo \"$(echo '{}')\")", b"x"),
+            r#"echo $(echo "$(echo ''"$__ffind_1"'')")"#
         );
     }
 
     #[test]
     fn a_leading_dash_gets_a_dot_slash_only_at_a_word_start() {
-        assert_eq!(line("ls {}", b"-d/-rf"), "ls './-d/-rf'");
-        assert_eq!(line("ls '{}'", b"-d/-rf"), "ls './-d/-rf'");
-        assert_eq!(line("ls x{}", b"-d/-rf"), "ls x'-d/-rf'");
-        assert_eq!(line("ls {/}", b"-d/-rf"), "ls './-rf'");
+        assert_eq!(line("ls {}", b"-d/-rf").1, ["./-d/-rf"]);
+        assert_eq!(line("ls '{}'", b"-d/-rf").1, ["./-d/-rf"]);
+        assert_eq!(line("ls x{}", b"-d/-rf").1, ["-d/-rf"]);
+        assert_eq!(line("ls {/} {//}", b"-d/-rf").1, ["./-rf", "./-d"]);
     }
 
     #[test]
@@ -501,55 +301,112 @@ mod tests {
         assert_eq!(parts(b"a//b"), ["a", "b", "b", "a//b", "a//b"]);
     }
 
-    #[test]
-    fn comments_and_heredocs_take_no_placeholder() {
-        assert!(Template::exec("echo # {}").is_err());
-        assert!(Template::exec("echo # note").is_err());
-        assert!(Template::exec("cat <<EOF\n{}\nEOF").is_err());
-        assert_eq!(line("echo a#{}", b"x"), "echo a#'x'");
+    /// The refusal of `template`, which must name `construct`.
+    fn refused(template: &str, construct: &str) {
+        match Template::exec(template) {
+            Ok(_) => panic!("{template:?} was accepted"),
+            Err(why) => assert!(why.contains(construct), "{template:?}: {why}"),
+        }
     }
 
     #[test]
-    fn a_placeholder_right_after_a_dollar_is_refused() {
-        assert!(Template::exec("echo ${}").is_err());
-        assert!(Template::exec(r#"echo "${/}""#).is_err());
-        assert!(Template::exec("echo $({/})").is_ok());
-        assert_eq!(line("echo '${}'", b"x"), "echo '$x'");
-        assert_eq!(line(r"echo \${}", b"x"), r"echo \$'x'");
-        assert_eq!(line("echo $ {}", b"x"), "echo $ 'x'");
-        assert!(Template::exec(r#"echo "${x:-{}}""#).is_err());
-        assert_eq!(line("echo ${HOME}/{/}", b"d/x"), "echo ${HOME}/'x'");
-        assert_eq!(line("echo ${HOME", b"x"), "echo ${HOME 'x'");
-        assert!(Template::exec("").is_err());
-        assert!(Template::exec("  ").is_err());
+    fn placeholders_where_the_shell_evaluates_them_are_refused() {
+        for (template, construct) in [
+            ("eval echo {}", "eval"),
+            ("eval", "eval"),
+            ("ev\\\nal {}", "eval"),
+            ("e'v'\"al\" {}", "eval"),
+            ("$'eval' {}", "eval"),
+            ("echo `echo $(echo `; eval {}", "eval"),
+            ("x=1; trap 'echo {}' EXIT", "trap"),
+            ("alias x={}", "alias"),
+            (". {}", "source"),
+            ("source {}", "source"),
+            ("sh -c 'echo {}'", "sh -c"),
+            ("bash -ec \"x=$(echo {})\"", "sh -c"),
+            ("echo $(( {/} ))", "arithmetic"),
+            ("echo $((1 + $(echo {})))", "arithmetic"),
+            ("(( {} > 1 ))", "arithmetic"),
+            ("for (( i={}; i<2; i++ )); do :; done", "arithmetic"),
+            ("echo $[{}]", "arithmetic"),
+            ("let x={}", "let"),
+            ("[[ {} -eq 1 ]]", "-eq"),
+            ("[[ 2 -gt $(echo {}) ]]", "-eq"),
+            ("a[{}]=1", "subscript"),
+            ("echo ${a[{}]}", "subscript"),
+            ("echo ${x:{}}", "offset"),
+            ("echo ${x:1:{}}", "offset"),
+            ("echo ${!{}}", "name reference"),
+            ("echo ${{}}", "name of a"),
+            ("echo ${}", "after `$`"),
+            ("declare -n r={}", "declare -n"),
+            ("local {}", "variable name"),
+            ("printf -v {} %s x", "printf -v"),
+            ("read {} < /dev/null", "read"),
+            ("unset {}", "unset"),
+            ("test -v {}", "test -v"),
+            ("[ -v {} ]", "test -v"),
+            ("PS4={} sh -x", "PS4"),
+            ("export PS4='+{}'", "PS4"),
+            ("sh <<EOF\necho {}\nEOF", "script"),
+            ("bash <<< {}", "script"),
+            ("cat <<'EOF'\n{}\nEOF", "quoted delimiter"),
+            ("echo # {}", "comment"),
+            ("echo # note", "comment"),
+        ] {
+            refused(template, construct);
+        }
+    }
+
+    #[test]
+    fn placeholders_as_plain_arguments_are_accepted() {
+        for template in [
+            "sh -c 'echo \"$1\"' sh {}",
+            "printf -v x %s {}",
+            "[[ {} == *.rs ]]",
+            "export X={}",
+            "X={} env",
+            "echo eval {}",
+            "cat <<EOF\n{}\nEOF",
+            "echo $((1 + 2)) {}",
+            "echo ${x:-{}} ${x#{}}",
+            "f() { echo {}; }; f",
+            "case {} in *) echo {};; esac",
+            "echo a#{}",
+        ] {
+            assert!(Template::exec(template).is_ok(), "{template:?}");
+        }
+        assert!(Template::exec("").is_err() && Template::exec("  ").is_err());
+    }
+
+    /// The batch line for `paths`, without the prologue, and its values.
+    fn batch(template: &str, paths: &[&[u8]]) -> (String, usize) {
+        let t = Template::batch(template).unwrap();
+        let (mut out, mut values) = (Vec::new(), Vec::new());
+        t.batch_head(&mut out);
+        for (i, p) in paths.iter().enumerate() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            t.batch_word(p, &mut out, &mut values);
+        }
+        t.batch_tail(&mut out);
+        let text = out.strip_prefix(PROLOGUE).unwrap().to_vec();
+        (String::from_utf8(text).unwrap(), values.len())
     }
 
     #[test]
     fn a_batch_repeats_the_word_holding_the_placeholders() {
-        assert_eq!(batch("echo", &[b"a", b"b c"]), "echo 'a' 'b c'");
         assert_eq!(
-            batch("ls -l {} | wc -l", &[b"a", b"b"]),
-            "ls -l 'a' 'b' | wc -l"
+            batch("echo", &[b"a", b"b c"]),
+            (r#"echo "$__ffind_1" "$__ffind_2""#.to_owned(), 2)
         );
         assert_eq!(
-            batch(r#"echo "<{/}>" end"#, &[b"d/a", b"d/b"]),
-            r#"echo "<a>" "<b>" end"#
+            batch(r#"echo "<{/}>" end"#, &[b"d/a", b"d/b"]).0,
+            r#"echo "<${__ffind_1}>" "<${__ffind_2}>" end"#
         );
+        assert_eq!(batch("mv {//}/{/.}", &[b"d/a.x"]).1, 2);
         assert!(Template::batch("cp {} {//}/x").is_err());
-        assert!(Template::batch("mv {} {.}.bak").is_err());
-        assert_eq!(batch("mv {//}/{/.}", &[b"d/a.x"]), "mv 'd'/'a'");
-    }
-
-    #[test]
-    fn a_lone_placeholder_is_passed_as_parameters() {
-        let lone = |text: &str| Template::batch(text).unwrap().batch_lone();
-        assert_eq!(lone("ls"), Some(Part::Path));
-        assert_eq!(lone("ls {} | wc"), Some(Part::Path));
-        assert_eq!(lone("ls '{/}'"), Some(Part::Basename));
-        assert_eq!(lone(r#"ls "{.}" x"#), Some(Part::NoExt));
-        assert_eq!(lone("ls x{}"), None);
-        assert_eq!(lone(r#"ls "{}'"#), None);
-        assert_eq!(lone("ls {}{}"), None);
-        assert_eq!(lone("echo $(ls {})"), None);
+        assert!(Template::batch("cat <<EOF\n{}\nEOF").is_err());
     }
 }

@@ -2,8 +2,9 @@
 //! and of `cmd.exe` ([`crate::output::cmd`]) share once each dialect's
 //! lexer has read them: the tokens (text, placeholders, word breaks), the
 //! one repeated word of a batch, and the rendering of a line for a match.
-//! A [`Dialect`] says how a value is taken from the path and quoted where a
-//! placeholder stands.
+//! A [`Dialect`] says how a value is taken from the path and how it is put
+//! where a placeholder stands: `sh` writes a reference there and passes the
+//! value as a separate argument, `cmd` writes it quoted.
 
 use std::borrow::Cow;
 use std::fmt::Debug;
@@ -20,14 +21,24 @@ pub trait Dialect {
     /// so that no command takes it for an option (`./`, `.\`).
     const HERE: &'static [u8];
 
-    /// Reads `text` into tokens (see [`Words::finish`]).
+    /// The text every line starts with, before the template's own.
+    const PROLOGUE: &'static [u8];
+
+    /// Reads `text` into tokens.
     fn lex(text: &str) -> Result<Vec<Token<Self::At>>, String>;
 
     /// This part of the printed path `path`.
     fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]>;
 
-    /// Appends `value` quoted for where a placeholder stands (`at`).
-    fn quote(value: &[u8], at: &Self::At, out: &mut Vec<u8>);
+    /// Puts `value` where a placeholder stands (`at`): appends to `line`
+    /// what stands for it, and to `values` what travels beside the line.
+    fn place(value: Vec<u8>, at: &Self::At, line: &mut Vec<u8>, values: &mut Vec<Vec<u8>>);
+
+    /// Why a placeholder standing `at` cannot be in a batch's repeated
+    /// word, if it cannot.
+    fn unrepeatable(_at: &Self::At) -> Option<&'static str> {
+        None
+    }
 }
 
 /// One piece of a parsed template.
@@ -59,13 +70,21 @@ pub struct Tokens<D: Dialect> {
 }
 
 impl<D: Dialect> Tokens<D> {
-    /// Parses an `--exec` template (the clap value parser).
+    /// Parses an `--exec` template (the clap value parser). A template
+    /// without any placeholder is read with ` {}` appended; when that is
+    /// refused, so is the template.
     pub fn exec(text: &str) -> Result<Tokens<D>, String> {
         if text.trim().is_empty() {
             return Err("the command is empty".to_owned());
         }
+        let mut tokens = D::lex(text)?;
+        if !tokens.iter().any(|t| matches!(t, Token::Value { .. })) {
+            tokens = D::lex(&format!("{text} {{}}")).map_err(|why| {
+                format!("{{}} cannot be appended to this command ({why}): write {{}} where the path goes")
+            })?;
+        }
         Ok(Tokens {
-            tokens: D::lex(text)?,
+            tokens,
             word: (0, 0),
         })
     }
@@ -88,6 +107,13 @@ impl<D: Dialect> Tokens<D> {
                 .to_owned());
         }
         template.word = holding[0];
+        for token in template.batch_tokens() {
+            if let Token::Value { at, .. } = token
+                && let Some(why) = D::unrepeatable(at)
+            {
+                return Err(format!("with --exec-batch, {why}"));
+            }
+        }
         Ok(template)
     }
 
@@ -111,29 +137,38 @@ impl<D: Dialect> Tokens<D> {
         &self.tokens[self.word.0..self.word.1]
     }
 
-    /// Appends the line for one match to `line`.
-    pub fn render(&self, path: &[u8], line: &mut Vec<u8>) {
-        render::<D>(&self.tokens, path, line);
+    /// Appends the line for one match to `line`, and the values that go
+    /// beside it to `values`.
+    pub fn render(&self, path: &[u8], line: &mut Vec<u8>, values: &mut Vec<Vec<u8>>) {
+        line.extend_from_slice(D::PROLOGUE);
+        render::<D>(&self.tokens, path, line, values);
     }
 
     /// Appends the batch line's text before the repeated word.
     pub fn batch_head(&self, line: &mut Vec<u8>) {
-        render::<D>(&self.tokens[..self.word.0], b"", line);
+        line.extend_from_slice(D::PROLOGUE);
+        render::<D>(&self.tokens[..self.word.0], b"", line, &mut Vec::new());
     }
 
-    /// Appends the repeated word for one match.
-    pub fn batch_word(&self, path: &[u8], line: &mut Vec<u8>) {
-        render::<D>(self.batch_tokens(), path, line);
+    /// Appends the repeated word for one match to `line`, and its values to
+    /// `values` (after those of the matches before it in the batch).
+    pub fn batch_word(&self, path: &[u8], line: &mut Vec<u8>, values: &mut Vec<Vec<u8>>) {
+        render::<D>(self.batch_tokens(), path, line, values);
     }
 
     /// Appends the batch line's text after the repeated word.
     pub fn batch_tail(&self, line: &mut Vec<u8>) {
-        render::<D>(&self.tokens[self.word.1..], b"", line);
+        render::<D>(&self.tokens[self.word.1..], b"", line, &mut Vec::new());
     }
 }
 
-/// Appends `tokens` rendered for the match `path` to `line`.
-fn render<D: Dialect>(tokens: &[Token<D::At>], path: &[u8], line: &mut Vec<u8>) {
+/// Appends `tokens` rendered for the match `path` to `line` and `values`.
+fn render<D: Dialect>(
+    tokens: &[Token<D::At>],
+    path: &[u8],
+    line: &mut Vec<u8>,
+    values: &mut Vec<Vec<u8>>,
+) {
     for token in tokens {
         match token {
             Token::Text(text) => line.extend_from_slice(text),
@@ -143,11 +178,12 @@ fn render<D: Dialect>(tokens: &[Token<D::At>], path: &[u8], line: &mut Vec<u8>) 
                 word_start,
             } => {
                 let value = D::part(*part, path);
-                if *word_start && value.starts_with(b"-") {
-                    D::quote(&[D::HERE, &value].concat(), at, line);
+                let value = if *word_start && value.starts_with(b"-") {
+                    [D::HERE, &value].concat()
                 } else {
-                    D::quote(&value, at, line);
-                }
+                    value.into_owned()
+                };
+                D::place(value, at, line, values);
             }
             Token::Break => {}
         }
@@ -211,17 +247,9 @@ impl<A> Words<A> {
         self.word_start = false;
     }
 
-    /// The tokens, the pending text flushed. A template without any
-    /// placeholder gets ` {}` appended, standing at `end`; when none can
-    /// be appended (`end` is the reason why), it is refused.
-    pub fn finish(mut self, end: Result<A, &str>) -> Result<Vec<Token<A>>, String> {
+    /// The tokens, the pending text flushed.
+    pub fn finish(mut self) -> Vec<Token<A>> {
         self.flush();
-        if !self.tokens.iter().any(|t| matches!(t, Token::Value { .. })) {
-            let at = end.map_err(|why| format!("{why}: write {{}} where the path goes"))?;
-            self.tokens.push(Token::Text(b" ".to_vec()));
-            self.tokens.push(Token::Break);
-            self.value(Part::Path, at, true);
-        }
-        Ok(self.tokens)
+        self.tokens
     }
 }

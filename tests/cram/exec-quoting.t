@@ -1,7 +1,8 @@
---exec quotes each placeholder for the shell quoting it stands in: bare,
-inside '…' or inside "…" (users of the original wrote all three), so the
-command receives exactly the path and a name never runs as code. `-x` is
-short for --exec.
+--exec passes each value as a separate argument and writes a reference to
+it where the placeholder stands, quoted for that place: bare, inside '…'
+or inside "…" (users of the original wrote all three), so the command
+receives exactly the path and a name never runs as code. `-x` is short for
+--exec.
 
   $ mkdir n && cd n
   $ touch -- 'a;touch PWNED;b.txt' '$(touch PWNED).txt' '`touch PWNED`.txt' "it's.txt" 'say "hi".txt' 'two  spaces.txt' "$(printf 'new\nline.txt')" '\back\slash.txt' "x'; touch PWNED; '.txt" 'x"; touch PWNED; ".txt' '-rf.txt'
@@ -65,8 +66,8 @@ Inside a command substitution, itself inside double quotes:
   name: x"; touch PWNED; ".txt$
   name: x'; touch PWNED; '.txt$
 
-The same names through --exec-batch, passed as parameters (a placeholder
-alone) and repeated in the line (text around it):
+The same names through --exec-batch, the word holding the placeholder
+repeated in the line for each (alone, or with text around it):
 
   $ ffind -X "printf '[%s]\n'" n 'PWNED|it|new' | sed -n l
   [n/$(touch PWNED).txt]$
@@ -104,8 +105,8 @@ The commands of the report: `wc -c '{}'` and `ls -l "{}"` get the name.
   $ test -e PWNED || echo 'still no PWNED'
   still no PWNED
 
-A placeholder in a shell comment or after a here-document, and an empty
-command, are usage errors.
+A placeholder in a shell comment, and an empty command, are usage errors;
+one in a here-document is a value like any other.
 
   $ ffind --exec 'echo hi # {}' n x 2>&1
   error: invalid value 'echo hi # {}' for '--exec <COMMAND>': a placeholder inside a shell comment
@@ -116,3 +117,13 @@ command, are usage errors.
   error: invalid value '' for '--exec <COMMAND>': the command is empty
   $ ffind -x ' ' n x 2>/dev/null
   [2]
+  $ ffind -x 'cat <<EOF
+  > <{}>
+  > EOF' n 'PWNED'
+  <n/$(touch PWNED).txt>
+  <n/`touch PWNED`.txt>
+  <n/a;touch PWNED;b.txt>
+  <n/x"; touch PWNED; ".txt>
+  <n/x'; touch PWNED; '.txt>
+  $ test -e PWNED || echo 'still no PWNED'
+  still no PWNED
