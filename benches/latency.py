@@ -7,6 +7,7 @@ The tree (default /tmp/ffind-lat, made when missing): `a/match1`, `b/`
 with 300,000 empty files, `c/match2`. Measured, warm cache, N runs each
 (default 20), the slowest run shown beside the median:
 
+- `true`: starting a process, the floor of every other row on this machine;
 - `-1`: the whole run of `FFIND -1 TREE match` (the match lies beside `b`);
 - the first line through a pipe of `FFIND TREE match`, and its whole run;
 - the same for fd (`-L -I`, `-1`) when FD is given.
@@ -86,6 +87,7 @@ def main():
         for _, _, one, every in tools:
             whole(one)
             whole(every)
+    row("`true` (starting a process, the floor here)", [whole(["true"]) for _ in range(runs)])
     for name, path, one, every in tools:
         shown = lambda argv: " ".join(name if a == path else "T" if a == tree else a for a in argv)
         row(f"`{shown(one)}`", [whole(one) for _ in range(runs)])
