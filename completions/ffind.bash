@@ -23,18 +23,18 @@ _ffind() {
 
     case "${cmd}" in
         ffind)
-            opts="-L -I -t -e -E -d -1 -0 -j -x -X -p -H -c -i -f -g -F -a -h -V --regex --type --extension --exclude --max-depth --min-depth --max-results --color --print0 --threads --delete --exec --exec-batch --module --command --full-path --nocolor --no-color --nosymlinks --no-follow --hidden --case-sensitive --ignore-case --ignore-vcs --fuzzy --glob --fixed-strings --gitignore --absolute-path --show-errors --help --version"
+            opts="-I -u -L -t -e -E -d -S -o -1 -q -0 -j -x -X -p -H -s -c -i -f -g -F -a -h -V --no-full-path --no-case-sensitive --no-ignore-case --no-fuzzy --regex --no-hidden --no-ignore-vcs --no-gitignore --no-ignore --unrestricted --follow --type --extension --exclude --max-depth --min-depth --exact-depth --size --newer --changed-after --change-newer-than --changed-within --older --change-older-than --changed-before --owner --mount --xdev --one-file-system --prune --and --max-results --color --quiet --print0 --no-absolute-path --no-show-errors --threads --search-path --delete --exec --exec-batch --module --command --full-path --nocolor --no-color --nosymlinks --no-follow --hidden --case-sensitive --ignore-case --ignore-vcs --fuzzy --glob --fixed-strings --gitignore --absolute-path --show-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "f d l x e" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "f d l x e s p b c" -- "${cur}"))
                     return 0
                     ;;
                 -t)
-                    COMPREPLY=($(compgen -W "f d l x e" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "f d l x e s p b c" -- "${cur}"))
                     return 0
                     ;;
                 --extension)
@@ -86,6 +86,97 @@ _ffind() {
                     fi
                     return 0
                     ;;
+                --exact-depth)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                -S)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --changed-within)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --newer)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --changed-after)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --change-newer-than)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --changed-before)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --older)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --change-older-than)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --and)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --max-results)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -108,6 +199,13 @@ _ffind() {
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --search-path)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
                     fi
                     return 0
                     ;;

@@ -12,13 +12,16 @@ use clap::{Args, Parser, ValueEnum, ValueHint};
 
 use crate::flags::Switch;
 use crate::output::Template;
+use crate::walk::filter::owner::Owner;
+use crate::walk::filter::size::SizeLimit;
+use crate::walk::filter::time::TimeLimit;
 
 mod help;
 mod parse;
 
 pub use help::{
-    ARGUMENTS, EXAMPLES, TRUTHINESS, command, switch_names, variable_description, variable_meaning,
-    visible_command,
+    ARGUMENTS, EXAMPLES, TRUTHINESS, command, opposite_names, switch_names, variable_description,
+    variable_meaning, visible_command,
 };
 pub use parse::parse_from;
 
@@ -33,7 +36,7 @@ pub enum ColorWhen {
     Never,
 }
 
-/// `ffind [OPTIONS] [DIR] PATTERN`: the parsed command line.
+/// `ffind [OPTIONS] [DIR]... [PATTERN]`: the parsed command line.
 #[derive(Debug, Parser)]
 #[command(
     name = "ffind",
@@ -41,7 +44,8 @@ pub enum ColorWhen {
     about = "Find files by name: a regex searched in each name, smart case, hidden files skipped.",
     long_about = "Find files by name.\n\n\
         Searches DIR (default: the current folder) for names matching PATTERN, a regular \
-        expression searched anywhere in the name. A pattern in lowercase matches \
+        expression searched anywhere in the name; without a pattern every entry the filters \
+        keep is listed. A pattern in lowercase matches \
         case-insensitively; one with an uppercase letter is case-sensitive. Hidden names are \
         skipped, symlinked folders are followed (each folder at most once per route), and the \
         matched part of each name is painted red on a terminal. Results come in a fixed order: \
@@ -49,7 +53,8 @@ pub enum ColorWhen {
         each folder in turn. Options may stand anywhere among the folders and the pattern; \
         after `--` nothing is an option.",
     after_help = "Use --help for examples and the environment variables.",
-    override_usage = "ffind [OPTIONS] [DIR]... PATTERN",
+    override_usage = "ffind [OPTIONS] [DIR]... [PATTERN]",
+    args_override_self = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -60,9 +65,30 @@ pub struct Cli {
     #[arg(short = 'p', long = "full-path", help_heading = "Matching")]
     pub full_path: bool,
 
+    /// Match only the name (undoes -p)
+    #[arg(
+        long = "no-full-path",
+        hide_short_help = true,
+        help_heading = "Matching"
+    )]
+    pub no_full_path: bool,
+
     /// Force case-sensitive matching; beats -i
-    #[arg(short = 'c', long = "case-sensitive", help_heading = "Matching")]
+    #[arg(
+        short = 'c',
+        long = "case-sensitive",
+        visible_short_alias = 's',
+        help_heading = "Matching"
+    )]
     pub case_sensitive: bool,
+
+    /// Undo -c: smart case again, unless -i
+    #[arg(
+        long = "no-case-sensitive",
+        hide_short_help = true,
+        help_heading = "Matching"
+    )]
+    pub no_case_sensitive: bool,
 
     /// Force case-insensitive matching
     ///
@@ -70,11 +96,23 @@ pub struct Cli {
     #[arg(short = 'i', long = "ignore-case", help_heading = "Matching")]
     pub ignore_case: bool,
 
+    /// Undo -i: smart case again, unless -c
+    #[arg(
+        long = "no-ignore-case",
+        hide_short_help = true,
+        help_heading = "Matching"
+    )]
+    pub no_ignore_case: bool,
+
     /// Fuzzy search: the pattern's characters in order, anything between
     ///
     /// `abc` becomes the regular expression `a.*?b.*?c`.
     #[arg(short = 'f', long = "fuzzy", help_heading = "Matching")]
     pub fuzzy: bool,
+
+    /// Undo -f: the pattern as written
+    #[arg(long = "no-fuzzy", hide_short_help = true, help_heading = "Matching")]
+    pub no_fuzzy: bool,
 
     /// The pattern is a shell glob matched against the whole name
     ///
@@ -85,7 +123,7 @@ pub struct Cli {
     pub glob: bool,
 
     /// The pattern is a literal string searched anywhere in the name
-    #[arg(short = 'F', long = "fixed-strings", help_heading = "Matching", overrides_with_all = ["glob", "regex"])]
+    #[arg(short = 'F', long = "fixed-strings", alias = "literal", help_heading = "Matching", overrides_with_all = ["glob", "regex"])]
     pub fixed_strings: bool,
 
     /// The pattern is a regular expression (the default; beats FFIND_GLOB and FFIND_FIXED_STRINGS)
@@ -96,6 +134,10 @@ pub struct Cli {
     #[arg(short = 'H', long, help_heading = "Filters")]
     pub hidden: bool,
 
+    /// Skip hidden names (undoes -H)
+    #[arg(long = "no-hidden", hide_short_help = true, help_heading = "Filters")]
+    pub no_hidden: bool,
+
     /// Skip version-control files and folders
     ///
     /// CVS RCS SCCS .git .svn .arch-ids {arch} =RELEASE-ID =meta-update
@@ -104,16 +146,45 @@ pub struct Cli {
     #[arg(long = "ignore-vcs", help_heading = "Filters")]
     pub ignore_vcs: bool,
 
+    /// Do not skip version-control files and folders (undoes --ignore-vcs)
+    ///
+    /// Not fd's `--no-ignore-vcs`, which stops reading `.gitignore` files
+    /// (here: --no-gitignore).
+    #[arg(
+        long = "no-ignore-vcs",
+        hide_short_help = true,
+        help_heading = "Filters"
+    )]
+    pub no_ignore_vcs: bool,
+
     /// Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
     ///
     /// As git does: inside a repository (a folder holding .git) the
     /// .gitignore files from its top down apply, also when searching from a
     /// subfolder, and a nested repository starts afresh; outside any
     /// repository .gitignore files are not read. .ignore files apply
-    /// everywhere. An ignore file that is not a regular file or is larger
-    /// than 16 MiB is skipped (said with --show-errors).
+    /// everywhere. An ignore file that is not a regular file is skipped
+    /// (said with --show-errors); one larger than 16 MiB, or whose rules
+    /// would take more than 128 MiB with those already held, is skipped and
+    /// said (status 1).
     #[arg(long = "gitignore", help_heading = "Filters")]
     pub gitignore: bool,
+
+    /// Read no ignore files (undoes --gitignore)
+    #[arg(
+        long = "no-gitignore",
+        hide_short_help = true,
+        help_heading = "Filters"
+    )]
+    pub no_gitignore: bool,
+
+    /// Skip nothing for being ignored: undoes --gitignore and --ignore-vcs
+    #[arg(short = 'I', long = "no-ignore", help_heading = "Filters")]
+    pub no_ignore: bool,
+
+    /// Include hidden names and skip nothing for being ignored (-H -I; -uu the same)
+    #[arg(short = 'u', long = "unrestricted", action = clap::ArgAction::Count, help_heading = "Filters")]
+    pub unrestricted: u8,
 
     /// Do not enter symlinked folders
     ///
@@ -125,18 +196,20 @@ pub struct Cli {
     )]
     pub no_follow: bool,
 
-    /// Accepted for fd users: symlinked folders are followed by default
-    #[arg(short = 'L', help_heading = "Filters")]
+    /// Enter symlinked folders, the default (undoes --no-follow; never while deleting)
+    #[arg(
+        short = 'L',
+        long = "follow",
+        alias = "dereference",
+        help_heading = "Filters"
+    )]
     pub follow: bool,
 
-    /// Accepted for fd users: ignore files are read only with --gitignore
-    #[arg(short = 'I', help_heading = "Filters")]
-    pub no_ignore: bool,
-
-    /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty)
+    /// Only entries of this type: f (file), d (folder), l (symlink), x (executable), e (empty),
+    /// s (socket), p (pipe), b (block device), c (char device)
     ///
-    /// Repeat to allow several types. Symlinks are followed for f, d, x and e
-    /// unless --no-follow.
+    /// Repeat to allow several types. Symlinks are followed for every type
+    /// but l unless --no-follow.
     #[arg(
         short = 't',
         long = "type",
@@ -170,6 +243,7 @@ pub struct Cli {
     #[arg(
         short = 'd',
         long = "max-depth",
+        alias = "maxdepth",
         value_name = "N",
         value_hint = ValueHint::Other,
         help_heading = "Filters"
@@ -177,8 +251,99 @@ pub struct Cli {
     pub max_depth: Option<usize>,
 
     /// Print only entries at least N levels deep
-    #[arg(long = "min-depth", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
+    #[arg(long = "min-depth", alias = "mindepth", value_name = "N", value_hint = ValueHint::Other, help_heading = "Filters")]
     pub min_depth: Option<usize>,
+
+    /// Print only entries exactly N levels deep (--min-depth N --max-depth N)
+    #[arg(
+        long = "exact-depth",
+        value_name = "N",
+        value_hint = ValueHint::Other,
+        conflicts_with_all = ["max_depth", "min_depth"],
+        help_heading = "Filters"
+    )]
+    pub exact_depth: Option<usize>,
+
+    /// Only files of this size: +N at least, -N at most, N exactly (repeatable)
+    ///
+    /// N is followed by a unit, any case: b (bytes), k m g t (1000, 1000², …)
+    /// or ki mi gi ti (1024, 1024², …), as fd reads them. Folders and other
+    /// entries that are not files are left out, as in fd.
+    #[arg(
+        short = 'S',
+        long = "size",
+        value_name = "SIZE",
+        value_hint = ValueHint::Other,
+        allow_hyphen_values = true,
+        value_parser = SizeLimit::parse,
+        help_heading = "Filters"
+    )]
+    pub sizes: Vec<SizeLimit>,
+
+    /// Only entries modified after WHEN: a duration back from now, a date or @SECONDS
+    ///
+    /// A duration as fd reads it: `10min`, `2h`, `3d` (a day is 24 hours),
+    /// `2weeks`; a date `2026-01-31` or date and time `2026-01-31 10:00:00`
+    /// in the local time zone, an RFC 3339 time stamp, or `@` and Unix
+    /// seconds. Aliases as in fd.
+    #[arg(
+        long = "changed-within",
+        visible_aliases = ["newer", "changed-after", "change-newer-than"],
+        value_name = "WHEN",
+        value_hint = ValueHint::Other,
+        value_parser = TimeLimit::within,
+        help_heading = "Filters"
+    )]
+    pub changed_within: Option<TimeLimit>,
+
+    /// Only entries modified before WHEN (read as for --changed-within)
+    #[arg(
+        long = "changed-before",
+        visible_aliases = ["older", "change-older-than"],
+        value_name = "WHEN",
+        value_hint = ValueHint::Other,
+        value_parser = TimeLimit::before,
+        help_heading = "Filters"
+    )]
+    pub changed_before: Option<TimeLimit>,
+
+    /// Only entries owned by USER, :GROUP or USER:GROUP (names or ids; ! negates)
+    ///
+    /// `-o alice`, `-o :staff`, `-o 1000:!100`, `-o '!root'`. Unix only.
+    #[arg(
+        short = 'o',
+        long = "owner",
+        value_name = "USER:GROUP",
+        value_hint = ValueHint::Other,
+        value_parser = Owner::parse,
+        help_heading = "Filters"
+    )]
+    pub owner: Option<Owner>,
+
+    /// Do not enter folders on another file system than their parent
+    #[arg(
+        long = "one-file-system",
+        visible_aliases = ["mount", "xdev"],
+        help_heading = "Filters"
+    )]
+    pub one_file_system: bool,
+
+    /// Print a matching folder but do not enter it
+    #[arg(long = "prune", help_heading = "Filters")]
+    pub prune: bool,
+
+    /// Names must also match PATTERN (repeatable; smart case for each)
+    ///
+    /// Read as the main pattern is (-g, -F, -f, -i, -c apply); the part
+    /// painted is the main pattern's.
+    #[arg(
+        long = "and",
+        value_name = "PATTERN",
+        value_hint = ValueHint::Other,
+        allow_hyphen_values = true,
+        help_heading = "Filters"
+    )]
+    pub and: Vec<OsString>,
 
     /// Stop after the first result (same as --max-results 1)
     #[arg(short = '1', help_heading = "Filters", conflicts_with = "max_results")]
@@ -210,6 +375,18 @@ pub struct Cli {
     )]
     pub no_color: bool,
 
+    /// Print nothing: the exit status is 0 when something matches, else 1
+    ///
+    /// The search stops at the first match (fd's `--has-results` too).
+    #[arg(
+        short = 'q',
+        long = "quiet",
+        alias = "has-results",
+        conflicts_with = "action",
+        help_heading = "Output"
+    )]
+    pub quiet: bool,
+
     /// End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)
     #[arg(short = '0', long = "print0", help_heading = "Output")]
     pub print0: bool,
@@ -220,12 +397,30 @@ pub struct Cli {
     #[arg(short = 'a', long = "absolute-path", help_heading = "Output")]
     pub absolute_path: bool,
 
+    /// Print paths as found (undoes -a)
+    #[arg(
+        long = "no-absolute-path",
+        alias = "relative-path",
+        hide_short_help = true,
+        help_heading = "Output"
+    )]
+    pub no_absolute_path: bool,
+
     /// Report unreadable folders, symlink loops and vanished entries
     ///
     /// Each is printed on standard error as `ffind: PATH: reason`, and makes
-    /// the exit status 1.
+    /// the exit status 1. A folder lost to a resource limit (descriptors,
+    /// memory) is reported even without it.
     #[arg(long = "show-errors", help_heading = "Output")]
     pub show_errors: bool,
+
+    /// Do not report walk errors (undoes --show-errors)
+    #[arg(
+        long = "no-show-errors",
+        hide_short_help = true,
+        help_heading = "Output"
+    )]
+    pub no_show_errors: bool,
 
     /// How many threads read folders, 1 to 256 (default: the number of cores)
     ///
@@ -253,14 +448,34 @@ pub struct Cli {
     #[arg(skip)]
     pub dirs: Vec<OsString>,
 
-    /// The pattern: the last argument that is not an option.
+    /// The pattern: the last argument that is not an option (none: every
+    /// name passes, and the filters decide).
     #[arg(skip)]
-    pub pattern: OsString,
+    pub pattern: Option<OsString>,
+
+    /// Search this folder (repeatable); the one argument left, if any, is
+    /// the pattern
+    ///
+    /// fd's spelling, for listing a folder without a pattern (`ffind
+    /// --search-path src -e rs`). With it, folders cannot also be given
+    /// before the pattern.
+    #[arg(
+        long = "search-path",
+        value_name = "DIR",
+        value_hint = ValueHint::DirPath,
+        help_heading = "Filters"
+    )]
+    pub search_paths: Vec<OsString>,
 
     /// The options as given (every argument but the folders, the pattern
     /// and `--`), for suggesting a corrected command.
     #[arg(skip)]
     pub options: Vec<OsString>,
+
+    /// What the command line decided for each switch it mentions: the
+    /// last option that sets it wins ([`crate::flags::OPPOSITES`]).
+    #[arg(skip)]
+    pub decided: Vec<(Switch, bool)>,
 
     /// What to do with each match instead of printing it (last, so that
     /// its help heading applies to nothing else).
@@ -374,26 +589,32 @@ pub enum TypeArg {
     /// An empty file or folder.
     #[value(name = "e", alias = "empty")]
     Empty,
+    /// A socket.
+    #[value(name = "s", alias = "socket")]
+    Socket,
+    /// A named pipe (FIFO).
+    #[value(name = "p", alias = "pipe")]
+    Pipe,
+    /// A block device.
+    #[value(name = "b", alias = "block-device")]
+    BlockDevice,
+    /// A character device.
+    #[value(name = "c", alias = "char-device")]
+    CharDevice,
 }
 
 impl Cli {
-    /// Whether `switch`'s option was given on the command line.
+    /// What the command line set `switch` to, if any option sets it.
+    pub fn decided(&self, switch: Switch) -> Option<bool> {
+        self.decided
+            .iter()
+            .find(|(s, _)| *s == switch)
+            .map(|(_, on)| *on)
+    }
+
+    /// Whether the command line turns `switch` on.
     pub fn given(&self, switch: Switch) -> bool {
-        match switch {
-            Switch::FullPath => self.full_path,
-            Switch::NoColor => self.no_color,
-            Switch::NoFollow => self.no_follow,
-            Switch::Hidden => self.hidden,
-            Switch::CaseSensitive => self.case_sensitive,
-            Switch::IgnoreCase => self.ignore_case,
-            Switch::IgnoreVcs => self.ignore_vcs,
-            Switch::Fuzzy => self.fuzzy,
-            Switch::Glob => self.glob,
-            Switch::FixedStrings => self.fixed_strings,
-            Switch::Gitignore => self.gitignore,
-            Switch::AbsolutePath => self.absolute_path,
-            Switch::ShowErrors => self.show_errors,
-        }
+        self.decided(switch) == Some(true)
     }
 }
 
@@ -414,10 +635,16 @@ mod tests {
         let env = Env::default();
         let cli = parse_from(&env, ["ffind", "x"]).unwrap();
         assert!(cli.dirs.is_empty());
-        assert_eq!(cli.pattern, "x");
+        assert_eq!(cli.pattern.unwrap(), "x");
         let cli = parse_from(&env, ["ffind", "src", "x"]).unwrap();
         assert_eq!(cli.dirs, ["src"]);
-        assert_eq!(cli.pattern, "x");
+        assert_eq!(cli.pattern.unwrap(), "x");
+        let cli = parse_from(&env, ["ffind", "-e", "rs"]).unwrap();
+        assert!(cli.dirs.is_empty() && cli.pattern.is_none());
+        let cli = parse_from(&env, ["ffind", "--search-path", "src", "x"]).unwrap();
+        assert_eq!(cli.search_paths, ["src"]);
+        assert_eq!(cli.pattern.unwrap(), "x");
+        assert!(parse_from(&env, ["ffind", "--search-path", "src", "a", "x"]).is_err());
     }
 
     fn parse(args: &[&str]) -> Cli {
@@ -430,11 +657,11 @@ mod tests {
     fn options_stand_anywhere_and_double_dash_ends_them() {
         let cli = parse(&["src", "-i", "foo", "-c"]);
         assert_eq!(cli.dirs, ["src"]);
-        assert_eq!(cli.pattern, "foo");
+        assert_eq!(cli.pattern.unwrap(), "foo");
         assert!(cli.ignore_case && cli.case_sensitive);
         let cli = parse(&["--", "dir", "-pat"]);
         assert_eq!(cli.dirs, ["dir"]);
-        assert_eq!(cli.pattern, "-pat");
+        assert_eq!(cli.pattern.unwrap(), "-pat");
         assert!(!cli.full_path);
     }
 
@@ -448,7 +675,7 @@ mod tests {
         assert_eq!(parse(&["--col=never", "x"]).color, Some(ColorWhen::Never));
         assert!(parse(&["--return", "x"]).return_results);
         assert!(parse_from(&Env::default(), ["ffind", "--no", "x"]).is_err());
-        assert_eq!(parse(&["--", "--hid"]).pattern, "--hid");
+        assert_eq!(parse(&["--", "--hid"]).pattern.unwrap(), "--hid");
     }
 
     #[test]
@@ -465,9 +692,54 @@ mod tests {
     }
 
     #[test]
+    fn the_last_option_on_a_switch_wins() {
+        let cli = parse(&["-H", "--no-hidden", "x"]);
+        assert_eq!(cli.decided(Switch::Hidden), Some(false));
+        let cli = parse(&["--no-hidden", "-H", "x"]);
+        assert_eq!(cli.decided(Switch::Hidden), Some(true));
+        let cli = parse(&["--gitignore", "--ignore-vcs", "-I", "--no-hidden", "x"]);
+        assert_eq!(cli.decided(Switch::Gitignore), Some(false));
+        assert_eq!(cli.decided(Switch::IgnoreVcs), Some(false));
+        assert_eq!(cli.decided(Switch::Hidden), Some(false));
+        let cli = parse(&["--no-hidden", "-uu", "--gitignore", "x"]);
+        assert_eq!(cli.decided(Switch::Hidden), Some(true));
+        assert_eq!(cli.decided(Switch::Gitignore), Some(true));
+        assert_eq!(cli.decided(Switch::IgnoreVcs), Some(false));
+        let cli = parse(&["--no-follow", "-L", "-H", "-H", "x"]);
+        assert_eq!(cli.decided(Switch::NoFollow), Some(false));
+        assert_eq!(cli.decided(Switch::FullPath), None);
+        assert!(parse(&["-s", "x"]).given(Switch::CaseSensitive));
+    }
+
+    #[test]
+    fn every_opposite_undoes_its_switch() {
+        for opposite in flags::OPPOSITES {
+            let cmd = command(&Env::default());
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_id() == opposite.arg_id)
+                .unwrap();
+            let name = format!("--{}", arg.get_long().unwrap());
+            for switch in flags::switches() {
+                let cli = parse(&[
+                    switch_names(&cmd, switch).split(", ").last().unwrap(),
+                    &name,
+                    "x",
+                ]);
+                let want = opposite
+                    .sets
+                    .iter()
+                    .find(|(s, _)| *s == switch)
+                    .is_none_or(|(_, on)| *on);
+                assert_eq!(cli.given(switch), want, "{name} after {switch:?}");
+            }
+        }
+    }
+
+    #[test]
     fn set_marks_only_the_options_whose_variable_is_set() {
         let env = Env::from_lookup(|name| (name == "FFIND_SEARCH_HIDDEN").then(|| "1".into()));
-        let help = command(&env).render_help().to_string();
+        let help = command(&env).term_width(200).render_help().to_string();
         assert_eq!(help.matches("[SET]").count(), 1, "{help}");
         let hidden_line = help.lines().find(|l| l.contains("--hidden")).unwrap();
         assert!(hidden_line.contains("[SET]"), "{help}");

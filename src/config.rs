@@ -10,10 +10,19 @@ use crate::error::Error;
 use crate::flags::Switch;
 use crate::output::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
+use crate::sys::Special;
+use crate::walk::filter::owner::Owner;
+use crate::walk::filter::size::SizeLimit;
+use crate::walk::filter::time::TimeLimit;
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:
 /// enough folder reads in flight to keep a disk busy.
 const COLD_READERS: usize = 16;
+
+/// How long a Python interpreter has to answer `--version`, and then to
+/// start the bridge (each): a healthy one takes a few tens of
+/// milliseconds, a loaded machine a second or two.
+pub const PYTHON_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The folder searched when none is given.
 pub const DEFAULT_ROOT: &[u8] = b".";
@@ -48,12 +57,35 @@ pub struct Types {
     pub executable: bool,
     /// Empty files and folders (`e`).
     pub empty: bool,
+    /// Sockets (`s`).
+    pub socket: bool,
+    /// Named pipes (`p`).
+    pub pipe: bool,
+    /// Block devices (`b`).
+    pub block_device: bool,
+    /// Character devices (`c`).
+    pub char_device: bool,
 }
 
 impl Types {
     /// Whether any type was asked for.
     pub fn any(&self) -> bool {
-        self.file || self.dir || self.symlink || self.executable || self.empty
+        self.file || self.dir || self.symlink || self.executable || self.empty || self.any_special()
+    }
+
+    /// Whether a socket, pipe or device type was asked for.
+    pub fn any_special(&self) -> bool {
+        self.socket || self.pipe || self.block_device || self.char_device
+    }
+
+    /// Whether entries of the kind `special` were asked for.
+    pub fn special(&self, special: Special) -> bool {
+        match special {
+            Special::Socket => self.socket,
+            Special::Fifo => self.pipe,
+            Special::BlockDevice => self.block_device,
+            Special::CharDevice => self.char_device,
+        }
     }
 
     /// Whether answering needs the entry's metadata (mode or size).
@@ -69,6 +101,8 @@ pub struct Config {
     pub roots: Vec<Vec<u8>>,
     /// The compiled pattern.
     pub matcher: Matcher,
+    /// More patterns every printed name must match too (`--and`).
+    pub and: Vec<Matcher>,
     /// Match against the whole printed path instead of the name (`-p`).
     pub full_path: bool,
     /// Paint the matched span red.
@@ -93,11 +127,9 @@ pub struct Config {
     pub types: Types,
     /// Extensions to keep, lowercase, without the dot (empty: all).
     pub extensions: Vec<Vec<u8>>,
-    /// Git's global excludes, when `gitignore` is on and there are any.
-    pub global_ignores: Option<ignore::gitignore::Gitignore>,
-    /// Files read while resolving (git's global excludes) that were skipped,
-    /// for `--show-errors`.
-    pub skipped: Vec<crate::listing::Skipped>,
+    /// Where git's global excludes are looked for, when `gitignore` is on
+    /// (the walk reads them).
+    pub git_files: Option<crate::env::GitFiles>,
     /// Names neither printed nor entered.
     pub excludes: Option<GlobSet>,
     /// Entries deeper than this are not printed, folders at this depth not
@@ -105,6 +137,20 @@ pub struct Config {
     pub max_depth: Option<usize>,
     /// Entries shallower than this are not printed.
     pub min_depth: usize,
+    /// Limits on a file's size (`--size`; files only).
+    pub sizes: Vec<SizeLimit>,
+    /// Limits on the modification time (`--changed-within`, `--changed-before`).
+    pub times: Vec<TimeLimit>,
+    /// The owner entries must have (`--owner`).
+    pub owner: Option<Owner>,
+    /// Do not enter folders on another device than their parent's
+    /// (`--one-file-system`).
+    pub one_file_system: bool,
+    /// A matching folder is printed but not entered (`--prune`).
+    pub prune: bool,
+    /// Print nothing; the exit status says whether anything matched
+    /// (`--quiet`).
+    pub quiet: bool,
     /// Stop after this many results.
     pub max_results: Option<usize>,
     /// The byte after each printed path: a newline, or NUL with `-0`.
@@ -116,6 +162,10 @@ pub struct Config {
     /// The Python interpreter for `--module` and `--command`, from
     /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
     pub python: Option<std::ffi::OsString>,
+    /// How long the interpreter has to answer `--version`, and then the
+    /// bridge to greet ffind, before ffind gives up on it
+    /// ([`PYTHON_TIME_LIMIT`]).
+    pub python_time_limit: std::time::Duration,
     /// How many threads read folders (at least 1).
     pub threads: usize,
     /// The bytes the environment takes in a child's argument space, which
@@ -126,7 +176,7 @@ pub struct Config {
     pub cold_readers: usize,
     /// What probably went wrong if the search finds nothing or a folder to
     /// search does not exist ([`crate::slip`]).
-    pub slip: Option<String>,
+    pub slip: Option<crate::slip::Slip>,
 }
 
 impl Config {
@@ -139,8 +189,9 @@ impl Config {
         stdout_is_tty: bool,
         stderr_is_tty: bool,
     ) -> Result<Config, Error> {
-        // A switch is on when given, or by default when a variable is set.
-        let on = |switch: Switch| cli.given(switch) || env.is_set(switch);
+        // A switch is as the command line's last word on it says, or by
+        // default on when a variable is set.
+        let on = |switch: Switch| cli.decided(switch).unwrap_or_else(|| env.is_set(switch));
         let case = CaseMode::from_flags(on(Switch::CaseSensitive), on(Switch::IgnoreCase));
         let syntax = if cli.regex {
             Syntax::Regex
@@ -156,19 +207,40 @@ impl Config {
             Syntax::Regex
         };
         // Bytes that are not UTF-8 are one character each, as in Python.
-        let source = pattern::decode(crate::sys::os_bytes(&cli.pattern));
-        let fuzzy = on(Switch::Fuzzy);
-        let matcher = Matcher::new(&source, syntax, case, fuzzy)?;
-        let color = !cli.print0
+        // Without a pattern every name passes (the empty regex), and there
+        // is no matched part to paint.
+        let matcher = match &cli.pattern {
+            Some(source) => {
+                let source = pattern::decode(crate::sys::os_bytes(source));
+                Matcher::new(&source, syntax, case, on(Switch::Fuzzy))?
+            }
+            None => Matcher::new("", Syntax::Regex, case, false)?,
+        };
+        let and = cli
+            .and
+            .iter()
+            .map(|source| {
+                let source = pattern::decode(crate::sys::os_bytes(source));
+                Matcher::new(&source, syntax, case, on(Switch::Fuzzy))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let color = cli.pattern.is_some()
+            && !cli.quiet
+            && !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
                 Some(ColorWhen::Never) => false,
                 Some(ColorWhen::Auto) | None => stdout_is_tty && !on(Switch::NoColor),
             };
-        let mut roots: Vec<Vec<u8>> = if cli.dirs.is_empty() {
+        let folders = if cli.search_paths.is_empty() {
+            &cli.dirs
+        } else {
+            &cli.search_paths
+        };
+        let mut roots: Vec<Vec<u8>> = if folders.is_empty() {
             vec![DEFAULT_ROOT.to_vec()]
         } else {
-            cli.dirs
+            folders
                 .iter()
                 .map(|d| crate::sys::os_bytes(d).to_vec())
                 .collect()
@@ -177,7 +249,6 @@ impl Config {
             roots = roots.into_iter().map(absolute).collect();
         }
         let gitignore = on(Switch::Gitignore);
-        let mut skipped = Vec::new();
         let mut types = Types::default();
         for t in &cli.types {
             match t {
@@ -186,6 +257,10 @@ impl Config {
                 TypeArg::Symlink => types.symlink = true,
                 TypeArg::Executable => types.executable = true,
                 TypeArg::Empty => types.empty = true,
+                TypeArg::Socket => types.socket = true,
+                TypeArg::Pipe => types.pipe = true,
+                TypeArg::BlockDevice => types.block_device = true,
+                TypeArg::CharDevice => types.char_device = true,
             }
         }
         let full_path = on(Switch::FullPath);
@@ -197,6 +272,7 @@ impl Config {
             slip: None,
             roots,
             matcher,
+            and,
             full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
@@ -207,12 +283,7 @@ impl Config {
             hidden: on(Switch::Hidden),
             ignore_vcs: on(Switch::IgnoreVcs),
             gitignore,
-            global_ignores: if gitignore {
-                crate::walk::gitignore::global(&mut skipped)
-            } else {
-                None
-            },
-            skipped,
+            git_files: gitignore.then(|| env.git_files().clone()),
             types,
             extensions: cli
                 .extensions
@@ -220,9 +291,24 @@ impl Config {
                 .map(|e| e.trim_start_matches('.').to_ascii_lowercase().into_bytes())
                 .collect(),
             excludes: exclude_set(&cli.excludes)?,
-            max_depth: cli.max_depth,
-            min_depth: cli.min_depth.unwrap_or(0),
-            max_results: if cli.first { Some(1) } else { cli.max_results },
+            max_depth: cli.exact_depth.or(cli.max_depth),
+            min_depth: cli.exact_depth.or(cli.min_depth).unwrap_or(0),
+            sizes: cli.sizes.clone(),
+            times: cli
+                .changed_within
+                .iter()
+                .chain(&cli.changed_before)
+                .copied()
+                .collect(),
+            owner: cli.owner,
+            one_file_system: cli.one_file_system,
+            prune: cli.prune,
+            quiet: cli.quiet,
+            max_results: if cli.first || cli.quiet {
+                Some(1)
+            } else {
+                cli.max_results
+            },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: on(Switch::ShowErrors),
             action: if cli.actions.delete {
@@ -239,6 +325,7 @@ impl Config {
                 Action::Print
             },
             python: env.python().cloned(),
+            python_time_limit: PYTHON_TIME_LIMIT,
             threads,
             environment_size: env.size(),
             cold_readers: if cli.threads.is_some() {
@@ -248,7 +335,20 @@ impl Config {
             },
         };
         let acts = config.action != Action::Print;
-        config.slip = crate::slip::detect(cli, full_path, acts);
+        let compile = |source: &str| Matcher::new(source, syntax, case, on(Switch::Fuzzy)).ok();
+        let filters_entries = config.types.any()
+            || !config.extensions.is_empty()
+            || !config.sizes.is_empty()
+            || !config.times.is_empty()
+            || config.owner.is_some()
+            || config.gitignore
+            || config.ignore_vcs
+            || config.excludes.is_some()
+            || config.min_depth > 1
+            || !config.and.is_empty();
+        let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
+        config.slip =
+            crate::slip::detect(cli, full_path, acts, default_root, compile, filters_entries);
         Ok(config)
     }
 }
@@ -346,6 +446,8 @@ mod tests {
         assert!(resolve(&["x"], &[], false).follow_symlinks);
         assert!(!resolve(&["--delete", "x"], &[], false).follow_symlinks);
         assert!(!resolve(&["--delete", "x"], &[("FFIND_NO_SYMLINK", "0")], false).follow_symlinks);
+        assert!(!resolve(&["-L", "--delete", "x"], &[], false).follow_symlinks);
+        assert!(!resolve(&["--delete", "--follow", "x"], &[], false).follow_symlinks);
         assert!(resolve(&["--exec", "true", "x"], &[], false).follow_symlinks);
     }
 

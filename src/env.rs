@@ -1,11 +1,13 @@
 //! A snapshot of the environment variables ffind reads (those of
-//! [`crate::flags::VARIABLES`]).
+//! [`crate::flags::VARIABLES`], and those that tell where git's
+//! configuration is: [`GitFiles`]).
 //!
 //! The snapshot is taken once, in `main`, and handed to the help builder and
 //! to [`crate::config::Config::resolve`]; nothing else reads the process
 //! environment.
 
 use std::ffi::OsString;
+use std::path::PathBuf;
 
 use crate::flags::{Reading, Switch, VARIABLES, Variable};
 
@@ -15,6 +17,56 @@ pub struct Env {
     set: Vec<&'static Variable>,
     values: Vec<(&'static str, OsString)>,
     size: usize,
+    git: GitFiles,
+}
+
+/// Where git keeps what `--gitignore` reads for the global excludes, by
+/// git's own rules from `HOME`, `XDG_CONFIG_HOME`, `GIT_CONFIG_GLOBAL`,
+/// `GIT_CONFIG_SYSTEM` and `GIT_CONFIG_NOSYSTEM`. Only paths: the files are
+/// read by the walk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GitFiles {
+    /// Git's configuration files in the order git reads them (a later
+    /// value wins): the system's (`/etc/gitconfig`, or `GIT_CONFIG_SYSTEM`;
+    /// none with `GIT_CONFIG_NOSYSTEM`), then `$XDG_CONFIG_HOME/git/config`
+    /// and `~/.gitconfig` (both replaced by `GIT_CONFIG_GLOBAL`).
+    pub configs: Vec<PathBuf>,
+    /// The excludes file when no configuration names one:
+    /// `$XDG_CONFIG_HOME/git/ignore` (`~/.config/git/ignore`).
+    pub default_excludes: Option<PathBuf>,
+    /// The home folder, for `~/` in a configured path.
+    pub home: Option<PathBuf>,
+}
+
+impl GitFiles {
+    /// The files the variables found by `lookup` point at.
+    fn from_lookup(lookup: impl Fn(&str) -> Option<OsString>) -> GitFiles {
+        let set = |name: &str| lookup(name).filter(|value| !value.is_empty());
+        let home = set("HOME")
+            .or_else(|| set("USERPROFILE"))
+            .map(PathBuf::from);
+        let xdg = set("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .or_else(|| home.as_ref().map(|home| home.join(".config")));
+        let mut configs = Vec::new();
+        if !lookup("GIT_CONFIG_NOSYSTEM").is_some_and(|value| is_truthy(&value)) {
+            configs.push(
+                set("GIT_CONFIG_SYSTEM").map_or_else(|| "/etc/gitconfig".into(), PathBuf::from),
+            );
+        }
+        match lookup("GIT_CONFIG_GLOBAL") {
+            Some(global) => configs.extend((!global.is_empty()).then(|| PathBuf::from(global))),
+            None => {
+                configs.extend(xdg.as_ref().map(|xdg| xdg.join("git/config")));
+                configs.extend(home.as_ref().map(|home| home.join(".gitconfig")));
+            }
+        }
+        GitFiles {
+            configs,
+            default_excludes: xdg.map(|xdg| xdg.join("git/ignore")),
+            home,
+        }
+    }
 }
 
 impl Env {
@@ -36,7 +88,10 @@ impl Env {
 
     /// Builds a snapshot from any lookup function (used by tests).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<OsString>) -> Env {
-        let mut env = Env::default();
+        let mut env = Env {
+            git: GitFiles::from_lookup(&lookup),
+            ..Env::default()
+        };
         for var in &VARIABLES {
             let Some(value) = lookup(var.name) else {
                 continue;
@@ -54,6 +109,11 @@ impl Env {
     /// Whether a variable that switches `switch` on is set.
     pub fn is_set(&self, switch: Switch) -> bool {
         self.set.iter().any(|var| var.switch == Some(switch))
+    }
+
+    /// Where git's configuration and global excludes are.
+    pub fn git_files(&self) -> &GitFiles {
+        &self.git
     }
 
     /// The Python interpreter named by `FFIND_PYTHON`, if any.
@@ -104,5 +164,36 @@ mod tests {
         });
         assert!(env.is_set(Switch::FullPath));
         assert!(!env.is_set(Switch::NoColor));
+    }
+
+    #[test]
+    fn git_files_follow_gits_variables() {
+        let files = |vars: &[(&str, &str)]| {
+            GitFiles::from_lookup(|name| {
+                vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.into())
+            })
+        };
+        let paths = |list: &[&str]| list.iter().map(PathBuf::from).collect::<Vec<_>>();
+        let home = files(&[("HOME", "/h")]);
+        assert_eq!(
+            home.configs,
+            paths(&["/etc/gitconfig", "/h/.config/git/config", "/h/.gitconfig"])
+        );
+        assert_eq!(home.default_excludes, Some("/h/.config/git/ignore".into()));
+        assert_eq!(home.home, Some("/h".into()));
+        let xdg = files(&[
+            ("HOME", "/h"),
+            ("XDG_CONFIG_HOME", "/x"),
+            ("GIT_CONFIG_NOSYSTEM", "1"),
+        ]);
+        assert_eq!(xdg.configs, paths(&["/x/git/config", "/h/.gitconfig"]));
+        assert_eq!(xdg.default_excludes, Some("/x/git/ignore".into()));
+        let global = files(&[
+            ("HOME", "/h"),
+            ("GIT_CONFIG_GLOBAL", "/g"),
+            ("GIT_CONFIG_SYSTEM", "/s"),
+        ]);
+        assert_eq!(global.configs, paths(&["/s", "/g"]));
+        assert_eq!(files(&[]).default_excludes, None);
     }
 }

@@ -1,8 +1,12 @@
 //! The one error type of the crate, and the one path by which every error
 //! and warning reaches the user: [`report`], `ffind: <message>` on standard
-//! error, escaped when standard error is a terminal. `main` reports a
-//! search's error once; the exit status comes from [`crate::outcome`].
+//! error, escaped when standard error is a terminal and the raw bytes in a
+//! pipe. A message carries the names in it as bytes ([`Message`]), so a
+//! name that is not UTF-8 is shown as `\xNN` on a terminal and as itself
+//! in a pipe. `main` reports a search's error once; the exit status comes
+//! from [`crate::outcome`].
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -28,12 +32,14 @@ pub enum Error {
     /// A folder to search does not exist or is not a folder.
     Root {
         /// The folder as the user typed it.
-        path: String,
+        path: Vec<u8>,
         /// Why it cannot be searched.
         reason: String,
     },
-    /// The Python interpreter for `--module`/`--command` cannot be run.
-    Python(String),
+    /// The Python interpreter for `--module`/`--command` cannot be run, or
+    /// the bridge to it failed (the message may name the interpreter, as
+    /// bytes).
+    Python(Vec<u8>),
     /// Writing the results to standard output failed.
     Write(io::Error),
     /// Any other failure of the system.
@@ -73,8 +79,10 @@ impl fmt::Display for Error {
             Error::Glob { pattern, reason } => {
                 write!(f, "the glob {pattern} is incorrect: {reason}")
             }
-            Error::Root { path, reason } => write!(f, "{path}: {reason}"),
-            Error::Python(message) => write!(f, "{message}"),
+            Error::Root { path, reason } => {
+                write!(f, "{}: {reason}", String::from_utf8_lossy(path))
+            }
+            Error::Python(message) => write!(f, "{}", String::from_utf8_lossy(message)),
             Error::Write(err) => write!(f, "writing results: {}", reason(err)),
             Error::Io(err) => write!(f, "{}", reason(err)),
         }
@@ -83,33 +91,145 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Something to say to the user, as bytes: ffind's own words, and the
+/// names in them as they are (never through a lossy conversion), so that
+/// the one writer ([`report`]) can escape them on a terminal and pass them
+/// raw to a pipe.
+pub trait Message {
+    /// The message's text: lines of ffind's wording, the names as bytes.
+    fn text(&self) -> Cow<'_, [u8]>;
+}
+
+impl<M: Message + ?Sized> Message for &M {
+    fn text(&self) -> Cow<'_, [u8]> {
+        (**self).text()
+    }
+}
+
+impl Message for str {
+    fn text(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(self.as_bytes())
+    }
+}
+
+impl Message for String {
+    fn text(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(self.as_bytes())
+    }
+}
+
+impl Message for [u8] {
+    fn text(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl Message for Vec<u8> {
+    fn text(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl Message for fmt::Arguments<'_> {
+    fn text(&self) -> Cow<'_, [u8]> {
+        Cow::Owned(self.to_string().into_bytes())
+    }
+}
+
+impl Message for Error {
+    fn text(&self) -> Cow<'_, [u8]> {
+        match self {
+            Error::Root { path, reason } => {
+                let mut text = path.clone();
+                text.extend_from_slice(b": ");
+                text.extend_from_slice(reason.as_bytes());
+                Cow::Owned(text)
+            }
+            Error::Python(message) => Cow::Borrowed(message),
+            other => Cow::Owned(other.to_string().into_bytes()),
+        }
+    }
+}
+
 /// Writes `ffind: <message>` on standard error: the one way an error or a
 /// warning reaches the user. With `escape` (standard error is a terminal,
 /// [`crate::Config::escape_messages`]) every line of the message is escaped
-/// ([`crate::escape`]), so a name in it cannot drive the terminal.
-pub fn report(message: &dyn fmt::Display, escape: bool) {
-    say(b"ffind: ", message, escape);
+/// ([`crate::escape::write_lines`]), so a name in it cannot drive the
+/// terminal; without, its bytes are written as they are.
+pub fn report<M: Message + ?Sized>(message: &M, escape: bool) {
+    say(b"ffind: ", &message.text(), escape);
 }
 
-/// Like [`report`], for the lines whose wording is the original's and has
-/// no `ffind: ` prefix (`cannot delete: …`).
-pub fn report_unprefixed(message: &dyn fmt::Display, escape: bool) {
-    say(b"", message, escape);
+/// Like [`report`], for the lines whose wording is the original's or
+/// clap's and has no `ffind: ` prefix (`cannot delete: …`, usage errors).
+pub fn report_unprefixed<M: Message + ?Sized>(message: &M, escape: bool) {
+    say(b"", &message.text(), escape);
 }
 
-fn say(prefix: &[u8], message: &dyn fmt::Display, escape: bool) {
-    let text = message.to_string();
-    let mut line = prefix.to_vec();
-    if escape {
-        for (i, part) in text.split('\n').enumerate() {
-            if i > 0 {
-                line.push(b'\n');
-            }
-            line.extend_from_slice(&crate::escape::escaped(part.as_bytes()));
+/// Writes clap's usage error `err` through the same path: its text holds
+/// the offending argument as typed. On a terminal (`escape`) the argument
+/// is escaped and clap's own colours (the sequences of `styles`) are kept,
+/// unless `colour` is off; in a pipe clap's colours are dropped and the
+/// argument's bytes are written as they are.
+pub fn report_usage(err: &clap::Error, styles: &clap::builder::Styles, colour: bool, escape: bool) {
+    let rendered = err.render().ansi().to_string();
+    let rendered = rendered.strip_suffix('\n').unwrap_or(&rendered);
+    let ours = clap_sequences(styles);
+    let mut text = Vec::with_capacity(rendered.len());
+    let mut plain_from = 0;
+    let mut at = 0;
+    while at < rendered.len() {
+        let rest = &rendered.as_bytes()[at..];
+        let Some(sequence) = ours.iter().find(|s| rest.starts_with(s.as_bytes())) else {
+            at += 1;
+            continue;
+        };
+        crate::escape::write_lines(&mut text, &rendered.as_bytes()[plain_from..at], escape)
+            .expect("writing to a Vec cannot fail");
+        if escape && colour {
+            text.extend_from_slice(sequence.as_bytes());
         }
-    } else {
-        line.extend_from_slice(text.as_bytes());
+        at += sequence.len();
+        plain_from = at;
     }
+    crate::escape::write_lines(&mut text, &rendered.as_bytes()[plain_from..], escape)
+        .expect("writing to a Vec cannot fail");
+    say(b"", &text, false);
+}
+
+/// Every escape sequence clap writes for `styles`: each style's own
+/// sequences and the reset.
+fn clap_sequences(styles: &clap::builder::Styles) -> Vec<String> {
+    let all = [
+        styles.get_header(),
+        styles.get_error(),
+        styles.get_usage(),
+        styles.get_literal(),
+        styles.get_placeholder(),
+        styles.get_valid(),
+        styles.get_invalid(),
+        styles.get_context(),
+        styles.get_context_value(),
+    ];
+    let mut sequences: Vec<String> = all
+        .iter()
+        .flat_map(|style| [style.render().to_string(), style.render_reset().to_string()])
+        .flat_map(|rendered| {
+            rendered
+                .split_inclusive('m')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|sequence| sequence.starts_with("\x1b["))
+        .collect();
+    sequences.sort();
+    sequences.dedup();
+    sequences
+}
+
+fn say(prefix: &[u8], text: &[u8], escape: bool) {
+    let mut line = prefix.to_vec();
+    crate::escape::write_lines(&mut line, text, escape).expect("writing to a Vec cannot fail");
     line.push(b'\n');
     let _ = io::stderr().lock().write_all(&line);
 }

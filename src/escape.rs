@@ -6,9 +6,16 @@
 //! `\xNN` or `\u{NNNN}`; invisible format characters (Unicode general
 //! category Cf: the bidirectional controls U+202A–U+202E, U+2066–U+2069,
 //! U+200E, U+200F and U+061C, the zero-width U+200B–U+200D, U+2060–U+2064,
-//! U+FEFF, the soft hyphen U+00AD, the tags U+E0000–U+E007F and the rest),
-//! as `\u{NNNN}`; bytes that are not UTF-8, as `\xNN`. Everything else is
+//! U+FEFF, the soft hyphen U+00AD, the tags U+E0000–U+E007F and the rest)
+//! and the line and paragraph separators U+2028 and U+2029, as
+//! `\u{NNNN}`; bytes that are not UTF-8, as `\xNN`. Everything else is
 //! shown as it is, and a name with nothing to escape is borrowed as it is.
+//! [`is_unsafe`] is the one predicate naming every character that must
+//! never reach a terminal raw.
+//!
+//! Every message ffind writes goes through [`write_lines`] (see
+//! [`crate::error::report`]): escaped on a terminal, the raw bytes in a
+//! pipe.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -21,7 +28,14 @@ const TAGS: std::ops::RangeInclusive<char> = '\u{e0000}'..='\u{e007f}';
 
 /// Whether `c` is shown escaped on a terminal.
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || c.general_category() == GeneralCategory::Format || TAGS.contains(&c)
+    c.is_control()
+        || matches!(
+            c.general_category(),
+            GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+        )
+        || TAGS.contains(&c)
 }
 
 /// `bytes` as shown on a terminal: borrowed when nothing needs escaping.
@@ -60,6 +74,22 @@ pub fn write_escaped(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
         for byte in chunk.invalid() {
             write!(out, "\\x{byte:02x}")?;
         }
+    }
+    Ok(())
+}
+
+/// Writes `text`, lines of ffind's own wording, to `out`: with `escape`
+/// (the stream is a terminal) each line escaped and the line breaks kept,
+/// else the raw bytes.
+pub fn write_lines(out: &mut impl Write, text: &[u8], escape: bool) -> io::Result<()> {
+    if !escape {
+        return out.write_all(text);
+    }
+    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        write_escaped(out, line)?;
     }
     Ok(())
 }
@@ -108,6 +138,25 @@ mod tests {
             assert!(is_unsafe(c), "{c:?}");
         }
         assert_eq!(shown("été 日本 🦀".as_bytes()), "été 日本 🦀");
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_are_escaped() {
+        assert_eq!(
+            shown("a\u{2028}b\u{2029}c".as_bytes()),
+            "a\\u{2028}b\\u{2029}c"
+        );
+    }
+
+    #[test]
+    fn lines_keep_their_breaks_on_a_terminal_and_everything_in_a_pipe() {
+        let text = b"one \x1b[2J\ntwo \xff";
+        let mut terminal = Vec::new();
+        write_lines(&mut terminal, text, true).unwrap();
+        assert_eq!(terminal, b"one \\x1b[2J\ntwo \\xff");
+        let mut pipe = Vec::new();
+        write_lines(&mut pipe, text, false).unwrap();
+        assert_eq!(pipe, text);
     }
 
     #[test]

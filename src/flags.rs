@@ -8,6 +8,8 @@
 //! the environment section of the help ([`crate::cli::command`]), the
 //! resolution in [`crate::config::Config::resolve`], the man page's
 //! ENVIRONMENT section; a test checks the README's table against it.
+//! [`OPPOSITES`] names the options that turn switches off again, so that
+//! every default a variable sets can be undone on the command line.
 
 /// A boolean option that a variable can switch on by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -95,19 +97,19 @@ pub struct Variable {
 /// Every variable ffind reads, in the order the documentation lists them.
 pub const VARIABLES: [Variable; 16] = [
     truthy("FFIND_SEARCH_PATH", Switch::FullPath, ""),
-    truthy("FFIND_NO_COLOR", Switch::NoColor, ""),
+    truthy(
+        "FFIND_NO_COLOR",
+        Switch::NoColor,
+        "--color=always undoes it",
+    ),
     truthy("FFIND_NO_SYMLINK", Switch::NoFollow, ""),
     truthy("FFIND_SEARCH_HIDDEN", Switch::Hidden, ""),
     truthy("FFIND_CASE_SENSITIVE", Switch::CaseSensitive, ""),
     truthy("FFIND_CASE_INSENSITIVE", Switch::IgnoreCase, ""),
     truthy("FFIND_IGNORE_VCS", Switch::IgnoreVcs, ""),
     truthy("FFIND_FUZZY_SEARCH", Switch::Fuzzy, ""),
-    truthy("FFIND_GLOB", Switch::Glob, "--regex undoes it"),
-    truthy(
-        "FFIND_FIXED_STRINGS",
-        Switch::FixedStrings,
-        "--regex undoes it",
-    ),
+    truthy("FFIND_GLOB", Switch::Glob, ""),
+    truthy("FFIND_FIXED_STRINGS", Switch::FixedStrings, ""),
     truthy("FFIND_GITIGNORE", Switch::Gitignore, ""),
     truthy("FFIND_ABSOLUTE_PATH", Switch::AbsolutePath, ""),
     truthy("FFIND_SHOW_ERRORS", Switch::ShowErrors, ""),
@@ -141,6 +143,64 @@ const fn truthy(name: &'static str, switch: Switch, note: &'static str) -> Varia
     }
 }
 
+/// An option that sets switches, most often one switch's opposite
+/// (`--no-hidden`): for each switch the last option on the command line
+/// that sets it decides, and a switch that none sets takes its default
+/// from the environment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opposite {
+    /// The id of its argument in the clap definition.
+    pub arg_id: &'static str,
+    /// What it sets each switch to.
+    pub sets: &'static [(Switch, bool)],
+}
+
+/// The options that undo switches (each switch's own option sets it on).
+/// `--no-color` is undone by `--color=always` instead, which also beats
+/// `NO_COLOR` ([`crate::config::Config::resolve`]).
+pub const OPPOSITES: [Opposite; 13] = [
+    undo("no_full_path", &[(Switch::FullPath, false)]),
+    undo("follow", &[(Switch::NoFollow, false)]),
+    undo("no_hidden", &[(Switch::Hidden, false)]),
+    undo("no_case_sensitive", &[(Switch::CaseSensitive, false)]),
+    undo("no_ignore_case", &[(Switch::IgnoreCase, false)]),
+    undo("no_ignore_vcs", &[(Switch::IgnoreVcs, false)]),
+    undo("no_fuzzy", &[(Switch::Fuzzy, false)]),
+    undo(
+        "regex",
+        &[(Switch::Glob, false), (Switch::FixedStrings, false)],
+    ),
+    undo("no_gitignore", &[(Switch::Gitignore, false)]),
+    undo(
+        "no_ignore",
+        &[(Switch::Gitignore, false), (Switch::IgnoreVcs, false)],
+    ),
+    undo(
+        "unrestricted",
+        &[
+            (Switch::Hidden, true),
+            (Switch::Gitignore, false),
+            (Switch::IgnoreVcs, false),
+        ],
+    ),
+    undo("no_absolute_path", &[(Switch::AbsolutePath, false)]),
+    undo("no_show_errors", &[(Switch::ShowErrors, false)]),
+];
+
+/// An [`Opposite`] entry.
+const fn undo(arg_id: &'static str, sets: &'static [(Switch, bool)]) -> Opposite {
+    Opposite { arg_id, sets }
+}
+
+impl Switch {
+    /// The options that turn it off.
+    pub fn undone_by(self) -> impl Iterator<Item = &'static Opposite> {
+        OPPOSITES
+            .iter()
+            .filter(move |o| o.sets.contains(&(self, false)))
+    }
+}
+
 /// The switches, each once, in the order of [`VARIABLES`].
 pub fn switches() -> impl Iterator<Item = Switch> {
     VARIABLES.iter().enumerate().filter_map(|(i, var)| {
@@ -159,6 +219,13 @@ mod tests {
     #[test]
     fn every_switch_has_a_variable_and_names_are_unique() {
         assert_eq!(switches().count(), 13);
+        for switch in switches() {
+            let undone = switch.undone_by().next().is_some();
+            assert!(
+                undone || switch == Switch::NoColor,
+                "{switch:?} has no opposite"
+            );
+        }
         for (i, var) in VARIABLES.iter().enumerate() {
             assert!(
                 VARIABLES[..i].iter().all(|v| v.name != var.name),

@@ -39,9 +39,8 @@ use walk::ReadMode;
 /// search that cannot be done.
 pub fn check_roots(config: &Config) -> Result<(), Error> {
     for root in &config.roots {
-        let shown = String::from_utf8_lossy(root).into_owned();
         let failed = |reason: String| Error::Root {
-            path: shown.clone(),
+            path: root.clone(),
             reason,
         };
         match sys::is_dir_path(root) {
@@ -59,33 +58,21 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
 /// on them in order.
 pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    let skipped = config.show_errors && !config.skipped.is_empty();
-    if config.show_errors {
-        for file in &config.skipped {
-            let path = String::from_utf8_lossy(&file.path);
-            error::report(
-                &format_args!("{path}: {}", file.reason),
-                config.escape_messages,
-            );
-        }
-    }
-    run_walk(config, out).map(|outcome| outcome.or_failure(skipped))
+    run_walk(config, out)
 }
 
 /// The walk of [`run`], into the printer or the actions; when nothing
-/// matched, the probable slip ([`slip`]) is said on standard error.
+/// matched, the probable slip ([`slip`]) is said on standard error. With
+/// `--quiet` nothing is printed and the status says whether anything
+/// matched.
 fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
     let limits = walk::WalkLimits::for_config(config);
+    if config.quiet {
+        let (outcome, found) = print(config, limits, std::io::sink())?;
+        return Ok(outcome.or_failure(!found));
+    }
     let (outcome, found) = if config.action == config::Action::Print {
-        if config.color {
-            sys::enable_colour();
-            output::printer::reset_colour_on_interrupt()?;
-        }
-        let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
-        let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
-        printer.inner.flush().map_err(Error::Write)?;
-        let outcome = Outcome::Success.or_failure(walked.errors_reported);
-        (outcome, printer.found)
+        print(config, limits, out)?
     } else {
         let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
         let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
@@ -95,10 +82,28 @@ fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
             found,
         )
     };
-    if !found && let Some(slip) = &config.slip {
-        error::report(slip, config.escape_messages);
+    if !found && let Some(said) = config.slip.as_ref().and_then(|slip| slip.said(true)) {
+        error::report(&said, config.escape_messages);
     }
     Ok(outcome)
+}
+
+/// Prints the matches of the walk to `out`: how it went and whether
+/// anything matched.
+fn print<W: Write>(
+    config: &Config,
+    limits: walk::WalkLimits,
+    out: W,
+) -> Result<(Outcome, bool), Error> {
+    if config.color {
+        sys::enable_colour();
+        output::printer::reset_colour_on_interrupt()?;
+    }
+    let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
+    let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
+    printer.inner.flush().map_err(Error::Write)?;
+    let outcome = Outcome::Success.or_failure(walked.errors_reported);
+    Ok((outcome, printer.found))
 }
 
 /// A consumer that notes whether anything matched (for the slip hint).

@@ -30,6 +30,25 @@ pub enum ReadError {
     Loop,
 }
 
+impl ReadError {
+    /// Whether the folder was lost to a resource limit rather than to its
+    /// permissions or its shape: no descriptor left (also when a path
+    /// beyond `PATH_MAX` needs one more to be opened piece by piece), no
+    /// memory, a path too long to open. Said even without `--show-errors`.
+    pub fn is_limit(&self) -> bool {
+        match self {
+            ReadError::Io(err) => {
+                crate::sys::out_of_descriptors(err)
+                    || matches!(
+                        err.kind(),
+                        io::ErrorKind::OutOfMemory | io::ErrorKind::InvalidFilename
+                    )
+            }
+            ReadError::Loop => false,
+        }
+    }
+}
+
 /// A file the walk left unread, with why (an ignore file that is not a
 /// regular file, say); reported under `--show-errors`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +57,16 @@ pub struct Skipped {
     pub path: Vec<u8>,
     /// Why it was skipped.
     pub reason: String,
+    /// Whether it was skipped for a limit of ffind's (a cap on size or
+    /// memory): said even without `--show-errors`.
+    pub limit: bool,
+}
+
+impl Skipped {
+    /// What to say about it: `PATH: reason`, the path as bytes.
+    pub fn message(&self) -> Vec<u8> {
+        [&self.path[..], b": ", self.reason.as_bytes()].concat()
+    }
 }
 
 /// One folder's matches, in the order they must be reported.
@@ -60,17 +89,23 @@ pub struct Listing {
 }
 
 impl Listing {
-    /// What to say under `--show-errors`, as `PATH: reason` lines: each
-    /// skipped file, then why the folder was not (fully) listed.
-    pub fn messages(&self) -> impl Iterator<Item = String> + '_ {
-        let skipped = self.skipped.iter().map(|file| {
-            let path = String::from_utf8_lossy(&file.path);
-            format!("{path}: {}", file.reason)
-        });
-        let path = String::from_utf8_lossy(&self.path);
-        let error = self.error.as_ref().map(|error| match error {
-            ReadError::Io(err) => format!("{path}: {}", crate::error::reason(err)),
-            ReadError::Loop => format!("{path}: symlink loop (the folder is its own ancestor)"),
+    /// What to say, as `PATH: reason` lines: each skipped file, then why
+    /// the folder was not (fully) listed. Unless `all` (`--show-errors`),
+    /// only what was lost to a limit. A path stays bytes, for
+    /// [`crate::error::report`].
+    pub fn messages(&self, all: bool) -> impl Iterator<Item = Vec<u8>> + '_ {
+        let skipped = self
+            .skipped
+            .iter()
+            .filter(move |file| all || file.limit)
+            .map(Skipped::message);
+        let error = self.error.as_ref().filter(|error| all || error.is_limit());
+        let error = error.map(|error| {
+            let reason = match error {
+                ReadError::Io(err) => crate::error::reason(err),
+                ReadError::Loop => "symlink loop (the folder is its own ancestor)".to_owned(),
+            };
+            [&self.path[..], b": ", reason.as_bytes()].concat()
         });
         skipped.chain(error)
     }
@@ -99,6 +134,40 @@ impl Listing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn only_resource_limits_are_limits() {
+        let io = |code| ReadError::Io(io::Error::from_raw_os_error(code));
+        for code in [libc::EMFILE, libc::ENFILE, libc::ENOMEM, libc::ENAMETOOLONG] {
+            assert!(io(code).is_limit(), "{code}");
+        }
+        for code in [libc::EACCES, libc::ENOENT, libc::ENOTDIR, libc::ELOOP] {
+            assert!(!io(code).is_limit(), "{code}");
+        }
+        assert!(!ReadError::Loop.is_limit());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn without_show_errors_only_limits_are_said() {
+        let mut listing = Listing::new(b"d".to_vec());
+        let skipped = |name: &str, limit| Skipped {
+            path: name.as_bytes().to_vec(),
+            reason: "why".into(),
+            limit,
+        };
+        listing.skipped = vec![skipped("d/a", false), skipped("d/b", true)];
+        listing.error = Some(ReadError::Io(io::Error::from_raw_os_error(libc::EMFILE)));
+        let said = |listing: &Listing, all| listing.messages(all).collect::<Vec<_>>();
+        assert_eq!(
+            said(&listing, false),
+            [&b"d/b: why"[..], b"d: Too many open files"]
+        );
+        assert_eq!(said(&listing, true).len(), 3);
+        listing.error = Some(ReadError::Io(io::Error::from_raw_os_error(libc::EACCES)));
+        assert_eq!(said(&listing, false), [b"d/b: why"]);
+    }
 
     #[test]
     fn truncate_keeps_the_first_matches_and_their_text() {

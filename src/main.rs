@@ -4,20 +4,28 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use ffind::flags::Switch;
 use ffind::outcome::{USAGE_ERROR, exit_status};
 use ffind::{Config, cli, env::Env};
 
 fn main() -> ExitCode {
     let env = Env::from_process();
+    let stderr_is_tty = std::io::stderr().is_terminal();
     let cli = match cli::parse_from(&env, std::env::args_os()) {
         Ok(cli) => cli,
-        Err(err) => {
-            let _ = err.print();
-            return ExitCode::from(if err.use_stderr() { USAGE_ERROR } else { 0 });
+        Err(err) if err.use_stderr() => {
+            // clap's text echoes the argument as typed.
+            let command = cli::command(&env);
+            let colour = !env.is_set(Switch::NoColor);
+            ffind::error::report_usage(&err, command.get_styles(), colour, stderr_is_tty);
+            return ExitCode::from(USAGE_ERROR);
+        }
+        Err(help) => {
+            let _ = help.print();
+            return ExitCode::SUCCESS;
         }
     };
     let stdout = std::io::stdout();
-    let stderr_is_tty = std::io::stderr().is_terminal();
     let config = match Config::resolve(&cli, &env, stdout.is_terminal(), stderr_is_tty) {
         Ok(config) => config,
         Err(err) => {
@@ -31,8 +39,10 @@ fn main() -> ExitCode {
     {
         ffind::error::report(err, config.escape_messages);
         // A folder that does not exist may be the pattern, typed last.
-        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip) {
-            ffind::error::report(slip, config.escape_messages);
+        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip)
+            && let Some(said) = slip.said(false)
+        {
+            ffind::error::report(&said, config.escape_messages);
         }
     }
     ExitCode::from(exit_status(&result, cli.return_results))

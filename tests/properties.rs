@@ -11,7 +11,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
 use ffind::env::Env;
-use ffind::escape::write_escaped;
+use ffind::escape::{write_escaped, write_lines};
 use ffind::listing::{Found, Listing};
 use ffind::output::printer::Printer;
 use ffind::output::template::{Part, Template};
@@ -109,8 +109,11 @@ proptest! {
 }
 
 /// Characters that disguise a name on a terminal, listed independently of
-/// the escaping code: bidirectional controls and invisible format characters.
+/// the escaping code: bidirectional controls, invisible format characters
+/// and the line and paragraph separators.
 const HIDDEN: &[char] = &[
+    '\u{2028}',
+    '\u{2029}',
     '\u{202a}',
     '\u{202b}',
     '\u{202c}',
@@ -165,10 +168,38 @@ proptest! {
     }
 
     #[test]
-    fn printable_names_are_not_escaped(name in "[^\\p{Cc}\\p{Cf}\\x{e0000}-\\x{e007f}]{0,40}") {
+    fn printable_names_are_not_escaped(
+        name in "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\x{e0000}-\\x{e007f}]{0,40}",
+    ) {
         let mut out = Vec::new();
         write_escaped(&mut out, name.as_bytes()).unwrap();
         prop_assert_eq!(out, name.as_bytes());
+    }
+
+    #[test]
+    fn printable_ascii_messages_are_unchanged(text in "[ -~\n]{0,80}") {
+        let mut out = Vec::new();
+        write_lines(&mut out, text.as_bytes(), true).unwrap();
+        prop_assert_eq!(out, text.as_bytes());
+    }
+
+    #[test]
+    fn escaped_messages_cannot_drive_a_terminal(
+        text in proptest::collection::vec(any::<u8>(), 0..60),
+        hidden in proptest::sample::select(HIDDEN.to_vec()),
+    ) {
+        let mut message = text.clone();
+        message.extend_from_slice(hidden.to_string().as_bytes());
+        message.extend_from_slice(&text);
+        let mut out = Vec::new();
+        write_lines(&mut out, &message, true).unwrap();
+        let shown = std::str::from_utf8(&out);
+        prop_assert!(shown.is_ok(), "escaped output is UTF-8");
+        prop_assert!(
+            !shown.unwrap().chars().filter(|&c| c != '\n').any(drives_or_hides),
+            "{:?}",
+            shown
+        );
     }
 
     #[test]

@@ -44,8 +44,8 @@ pub const ARGUMENTS: [(&str, &str); 2] = [
         "The folders to search, in order (default: the current one)",
     ),
     (
-        "PATTERN",
-        "The pattern searched for in each name (a regular expression unless -g or -F)",
+        "[PATTERN]",
+        "The pattern searched for in each name (a regex unless -g or -F; none: every name)",
     ),
 ];
 
@@ -55,21 +55,44 @@ pub const TRUTHINESS: &str =
 
 /// The exit statuses, as the help states them.
 const EXIT_STATUS: &str = "\
-Exit status: 0 when the search ran (with or without matches), 1 on an error
-or a failed action, 2 on a usage error.";
+Exit status: 0 when the search ran (with or without matches; with -q only
+when something matched), 1 on an error, a failed action or (with -q) no
+match, 2 on a usage error.";
 
 /// The names of `switch`'s option as the documentation writes them
 /// (`-p, --full-path`), from the clap definition.
 pub fn switch_names(cmd: &clap::Command, switch: Switch) -> String {
+    arg_names(cmd, switch.arg_id())
+}
+
+/// The options that undo `switch`, as the documentation writes them
+/// (`--no-hidden, -I, --no-ignore`), from the flag table and the clap
+/// definition.
+pub fn opposite_names(cmd: &clap::Command, switch: Switch) -> String {
+    switch
+        .undone_by()
+        .map(|o| arg_names(cmd, o.arg_id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The names of the argument `id` as the documentation writes them.
+fn arg_names(cmd: &clap::Command, id: &str) -> String {
     let arg = cmd
         .get_arguments()
-        .find(|arg| arg.get_id() == switch.arg_id())
-        .expect("every switch is an argument");
+        .find(|arg| arg.get_id() == id)
+        .expect("every switch and opposite is an argument");
     let mut names: Vec<String> = arg
         .get_short()
         .map(|s| format!("-{s}"))
         .into_iter()
         .collect();
+    names.extend(
+        arg.get_visible_short_aliases()
+            .into_iter()
+            .flatten()
+            .map(|s| format!("-{s}")),
+    );
     names.extend(arg.get_long().map(|l| format!("--{l}")));
     names.extend(
         arg.get_visible_aliases()
@@ -83,11 +106,18 @@ pub fn switch_names(cmd: &clap::Command, switch: Switch) -> String {
 /// What one variable does, for the help and the man page: the option it
 /// switches on, then its note.
 pub fn variable_meaning(cmd: &clap::Command, var: &flags::Variable) -> String {
-    match (var.switch, var.note) {
-        (Some(switch), "") => format!("as {}", switch_names(cmd, switch)),
-        (Some(switch), note) => format!("as {} ({note})", switch_names(cmd, switch)),
-        (None, note) => note.to_owned(),
+    let Some(switch) = var.switch else {
+        return var.note.to_owned();
+    };
+    let mut text = format!("as {}", switch_names(cmd, switch));
+    let undo = opposite_names(cmd, switch);
+    if !undo.is_empty() {
+        text.push_str(&format!("; undone by {undo}"));
     }
+    if !var.note.is_empty() {
+        text.push_str(&format!(" ({})", var.note));
+    }
+    text
 }
 
 /// What one variable does, in a sentence for the man page: the option it
@@ -104,6 +134,10 @@ pub fn variable_description(var: &flags::Variable) -> String {
         .map(|help| help.to_string())
         .unwrap_or_default();
     let mut text = format!("Sets {} by default: {help}", switch_names(&cmd, switch));
+    let undo = opposite_names(&cmd, switch);
+    if !undo.is_empty() {
+        text.push_str(&format!("; {undo} undoes it"));
+    }
     if !var.note.is_empty() {
         text.push_str("; ");
         text.push_str(var.note);
@@ -169,7 +203,7 @@ fn term(term: &str, meaning: &str) -> String {
 fn arguments_help() -> String {
     let mut text = String::from("Arguments:");
     for (name, meaning) in ARGUMENTS {
-        text.push_str(&format!("\n  {name:<9} {meaning}"));
+        text.push_str(&format!("\n  {name:<10} {meaning}"));
     }
     text
 }

@@ -4,10 +4,12 @@
 
 use std::ffi::OsString;
 
+use clap::parser::ValueSource;
 use clap::{Arg, ArgMatches, FromArgMatches};
 
 use super::{Cli, command};
 use crate::env::Env;
+use crate::flags::{self, OPPOSITES, Switch};
 
 /// The long options of ffind 1.6.1, preferred when a prefix fits several of
 /// ours (`--ign` meant `--ignore-vcs` there, before `--ignore-case` existed).
@@ -148,9 +150,31 @@ fn options_of(cmd: &clap::Command, args: &[OsString]) -> Vec<OsString> {
     options
 }
 
+/// For each switch the command line sets, what the last option that sets
+/// it (its own, or one of [`OPPOSITES`]) sets it to.
+fn decided(matches: &ArgMatches) -> Vec<(Switch, bool)> {
+    let last_index = |id: &str| {
+        (matches.value_source(id) == Some(ValueSource::CommandLine))
+            .then(|| matches.indices_of(id).and_then(Iterator::max))
+            .flatten()
+    };
+    flags::switches()
+        .filter_map(|switch| {
+            let own = last_index(switch.arg_id()).map(|at| (at, true));
+            let opposites = OPPOSITES.iter().filter_map(|o| {
+                let (_, on) = o.sets.iter().find(|(s, _)| *s == switch)?;
+                Some((last_index(o.arg_id)?, *on))
+            });
+            let (_, on) = own.into_iter().chain(opposites).max_by_key(|(at, _)| *at)?;
+            Some((switch, on))
+        })
+        .collect()
+}
+
 /// Parses `args` (the program name first) against [`command`]: options may
 /// stand anywhere, `--` ends them, long options may be shortened; the last
-/// argument that is not an option is the pattern, those before it folders.
+/// argument that is not an option is the pattern (none: no pattern), those
+/// before it folders.
 pub fn parse_from<I, T>(env: &Env, args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,
@@ -162,12 +186,20 @@ where
     let mut cli = Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))?;
     cli.return_results = matches.get_flag("return_results");
     cli.options = options_of(&cmd, &args);
-    cli.pattern = cli.args.pop().ok_or_else(|| {
-        cmd.error(
-            clap::error::ErrorKind::MissingRequiredArgument,
-            "the following required arguments were not provided:\n  PATTERN",
-        )
-    })?;
+    cli.decided = decided(&matches);
+    if !cli.search_paths.is_empty() && cli.args.len() > 1 {
+        return Err(cmd.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "with --search-path, give the folders with it: the only other argument is the pattern",
+        ));
+    }
+    if cfg!(windows) && cli.one_file_system {
+        return Err(cmd.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--one-file-system works on Unix only: Windows gives no device numbers here",
+        ));
+    }
+    cli.pattern = cli.args.pop();
     cli.dirs = std::mem::take(&mut cli.args);
     Ok(cli)
 }

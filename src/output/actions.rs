@@ -2,6 +2,7 @@
 //! `--module`, `--command`. Each match is acted on in order, instead of
 //! being printed.
 
+use std::fmt::Write as _;
 use std::io;
 use std::process::Command;
 
@@ -35,7 +36,7 @@ impl<'c> Actor<'c> {
             Action::Command(program) => Some((Mode::Command, program)),
             _ => None,
         }
-        .map(|(mode, spec)| Python::start(config.python.as_deref(), mode, spec))
+        .map(|(mode, spec)| Python::start(config, mode, spec))
         .transpose()?;
         let limits = exec::ArgLimits::of_system(config.environment_size);
         Ok(Actor {
@@ -153,28 +154,41 @@ pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
     }
 }
 
-/// A path quoted the way Python's `repr` quotes a string.
+/// A path quoted the way Python's `repr` quotes a string: a byte that is
+/// not UTF-8 as the surrogate Python decodes it to (`\udcff`), and the
+/// characters [`crate::escape::is_unsafe`] names as Python's escapes.
 pub fn python_repr(path: &[u8]) -> String {
-    let text = String::from_utf8_lossy(path);
-    let quote = if text.contains('\'') && !text.contains('"') {
+    let quote = if path.contains(&b'\'') && !path.contains(&b'"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(text.len() + 2);
+    let mut out = String::with_capacity(path.len() + 2);
     out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
+    for chunk in path.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c == quote => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if crate::escape::is_unsafe(c) => {
+                    let code = c as u32;
+                    let _ = match code {
+                        ..0x100 => write!(out, "\\x{code:02x}"),
+                        0x100..0x10000 => write!(out, "\\u{code:04x}"),
+                        _ => write!(out, "\\U{code:08x}"),
+                    };
+                }
+                c => out.push(c),
             }
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+        }
+        for byte in chunk.invalid() {
+            let _ = write!(out, "\\udc{byte:02x}");
         }
     }
     out.push(quote);
@@ -194,5 +208,10 @@ mod tests {
         );
         assert_eq!(python_repr(b"it's"), "\"it's\"");
         assert_eq!(python_repr(b"a\nb"), "'a\\nb'");
+        assert_eq!(python_repr(b"bad\xff"), "'bad\\udcff'");
+        assert_eq!(
+            python_repr("a\u{202e}b\u{2028}\u{e0001}".as_bytes()),
+            "'a\\u202eb\\u2028\\U000e0001'"
+        );
     }
 }

@@ -5,10 +5,17 @@ is a socket's file descriptor (Unix) or `READ,WRITE`, the handles of two
 pipes (Windows). Makes the channel non-inheritable (so no process an action
 starts holds it), greets ffind with b"ffind-bridge 1" and a newline, then
 reads NUL-terminated paths from it and, for each, runs the module or program
-exactly as ffind 1.6.1 did
-in its own interpreter, then answers one byte: b"0" when it went well, b"1"
-when it failed. A SystemExit from --command is not caught, as in the
-original: it ends the interpreter, and ffind with it.
+exactly as ffind 1.6.1 did in its own interpreter, then answers: one byte,
+a 4-byte big-endian length and that many bytes of text.
+
+- b"0": it went well; b"1": it failed;
+- b"2": it failed with an exception whose text (the original's `print(e)`)
+  ffind prints on standard output, escaped on a terminal;
+- b"3": standard output is a closed pipe; the bridge ends quietly;
+- b"4": the bridge itself failed, for the reason in the text; it ends.
+
+A SystemExit from --command is not caught, as in the original: it ends the
+interpreter, and ffind with it.
 """
 import os
 import runpy
@@ -16,30 +23,30 @@ import sys
 
 
 def run_module(invocation, path):
+    """Whether the module failed, and the text of its exception if any."""
     args = invocation.split()
     name, args = args[0], args[1:]
     args = [arg.replace("{}", path) for arg in args] if args else [path]
     old_argv = sys.argv
     sys.argv = [name] + args
-    result = 0
+    result, said = 0, None
     try:
         runpy.run_module(name, run_name="__main__")
     except SystemExit as e:
         result = e.code
     except Exception as e:
-        print(e)
-        result = 1
+        result, said = 1, str(e)
     sys.argv = old_argv
-    return bool(result)
+    return bool(result), said
 
 
 def run_command(program, filename):
+    """Whether the program failed, and the text of its exception if any."""
     try:
         exec(compiled(program), {}, {"filename": filename})
     except Exception as e:
-        print(e)
-        return True
-    return False
+        return True, str(e)
+    return False, None
 
 
 _compiled = {}
@@ -54,11 +61,23 @@ def compiled(program):
 
 
 def flush():
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            pass
+    """Flushes what the action printed; False when standard output is a
+    closed pipe, which is then pointed at the null device so that the
+    interpreter's own flush at exit is quiet."""
+    try:
+        sys.stderr.flush()
+    except Exception:
+        pass
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+        return False
+    except Exception:
+        pass
+    return True
 
 
 def open_channel(arg):
@@ -78,11 +97,18 @@ def open_channel(arg):
     return chan, chan
 
 
-def main():
-    chan_in, chan_out = open_channel(sys.argv[1])
-    os.write(chan_out, b"ffind-bridge 1\n")
-    mode, spec = sys.argv[2], sys.argv[3]
-    sys.argv = sys.argv[:1]
+def answer(chan_out, kind, text=""):
+    """Sends one answer; a name in `text` goes back as its own bytes."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "backslashreplace")
+    message = kind + len(data).to_bytes(4, "big") + data
+    while message:
+        message = message[os.write(chan_out, message):]
+
+
+def serve(chan_in, chan_out, mode, spec):
     run = run_module if mode == "module" else run_command
     pending = b""
     while True:
@@ -92,9 +118,35 @@ def main():
                 return
             pending += chunk
         raw, _, pending = pending.partition(b"\0")
-        failed = run(spec, os.fsdecode(raw))
+        failed, said = run(spec, os.fsdecode(raw))
+        if not flush():
+            answer(chan_out, b"3")
+            return
+        if said is not None:
+            answer(chan_out, b"2", said)
+        else:
+            answer(chan_out, b"1" if failed else b"0")
+
+
+def main():
+    chan_in, chan_out = open_channel(sys.argv[1])
+    os.write(chan_out, b"ffind-bridge 1\n")
+    mode, spec = sys.argv[2], sys.argv[3]
+    sys.argv = sys.argv[:1]
+    try:
+        serve(chan_in, chan_out, mode, spec)
+    except SystemExit:
         flush()
-        os.write(chan_out, b"1" if failed else b"0")
+        raise
+    except Exception as e:
+        # The bridge's own failure: one line, said by ffind.
+        try:
+            reason = "%s: %s" % (type(e).__name__, e)
+            answer(chan_out, b"4", " ".join(reason.splitlines()))
+        except OSError:
+            pass
+        flush()
+        sys.exit(1)
 
 
 main()

@@ -6,8 +6,10 @@
 
 use std::io::{self, PipeReader, PipeWriter, Read, Write};
 use std::os::windows::io::AsRawHandle;
+use std::time::{Duration, Instant};
 
 use windows_sys::Win32::Foundation::{HANDLE_FLAG_INHERIT, SetHandleInformation};
+use windows_sys::Win32::System::Pipes::PeekNamedPipe;
 
 /// ffind's end of the channel.
 pub struct Channel {
@@ -66,13 +68,55 @@ impl Theirs {
 }
 
 impl Channel {
-    /// Reads what the bridge sent (0: it closed its end).
-    pub fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.from.read(buf)
-    }
-
     /// Reads exactly `buf.len()` bytes.
     pub fn read_exact(&mut self, buf: &mut [u8]) -> io::Result<()> {
+        self.from.read_exact(buf)
+    }
+
+    /// Reads exactly `buf.len()` bytes before `deadline`, else fails with
+    /// [`io::ErrorKind::TimedOut`]. An anonymous pipe has no read time
+    /// limit: it is looked at (`PeekNamedPipe`) every millisecond and read
+    /// only when something waits in it (a closed pipe is then read too,
+    /// and ends the wait).
+    pub fn read_exact_before(&mut self, buf: &mut [u8], deadline: Instant) -> io::Result<()> {
+        let mut filled = 0;
+        while filled < buf.len() {
+            let mut waiting = 0u32;
+            // SAFETY: the handle is open (owned by `self.from`); the call
+            // only writes the count of waiting bytes to `waiting`.
+            let ok = unsafe {
+                PeekNamedPipe(
+                    self.from.as_raw_handle(),
+                    std::ptr::null_mut(),
+                    0,
+                    std::ptr::null_mut(),
+                    &mut waiting,
+                    std::ptr::null_mut(),
+                )
+            };
+            if ok == 0 || waiting > 0 {
+                match self.from.read(&mut buf[filled..])? {
+                    0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+                    n => filled += n,
+                }
+            } else if Instant::now() >= deadline {
+                return Err(io::ErrorKind::TimedOut.into());
+            } else {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads exactly `buf.len()` bytes. `alive` is never asked: an
+    /// anonymous pipe cannot be waited on with a time limit, and looking
+    /// at it every millisecond would slow every run; the interpreter's
+    /// end of the pipes is not inheritable, so only its own exit closes it.
+    pub fn read_exact_while(
+        &mut self,
+        buf: &mut [u8],
+        _alive: impl FnMut() -> io::Result<bool>,
+    ) -> io::Result<()> {
         self.from.read_exact(buf)
     }
 

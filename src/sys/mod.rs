@@ -93,10 +93,31 @@ pub enum PseudoFs {
 pub struct Meta {
     /// Its type (never [`EntryType::Unknown`]).
     pub kind: EntryType,
+    /// What kind of [`EntryType::Other`] it is, if any.
+    pub special: Option<Special>,
     /// Whether any execute bit is set (Unix; false on Windows).
     pub executable: bool,
     /// Its size in bytes.
     pub size: u64,
+    /// When its content was last modified, when the system says.
+    pub modified: Option<std::time::SystemTime>,
+    /// Its owning user and group ids (Unix; `None` on Windows).
+    pub owner: Option<(u32, u32)>,
+    /// The device it is on (the volume serial number on Windows).
+    pub dev: u64,
+}
+
+/// An entry that is neither a file, a folder nor a symlink.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    /// A Unix socket.
+    Socket,
+    /// A named pipe (FIFO).
+    Fifo,
+    /// A block device.
+    BlockDevice,
+    /// A character device.
+    CharDevice,
 }
 
 #[cfg(all(test, unix))]

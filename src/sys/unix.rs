@@ -9,7 +9,7 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 
 use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags};
 
-use super::{DirId, EntryType, Meta};
+use super::{DirId, EntryType, Meta, Special};
 
 /// An open folder.
 pub type Dir = OwnedFd;
@@ -129,11 +129,36 @@ pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
         AtFlags::SYMLINK_NOFOLLOW
     };
     let st = rustix::fs::statat(dir, name, flags)?;
-    Ok(Meta {
-        kind: entry_type(FileType::from_raw_mode(st.st_mode)),
+    Ok(meta(&st))
+}
+
+/// What a `stat` result says, as [`Meta`].
+// The field types differ by platform.
+#[allow(clippy::unnecessary_cast)]
+fn meta(st: &rustix::fs::Stat) -> Meta {
+    let file_type = FileType::from_raw_mode(st.st_mode);
+    let seconds = st.st_mtime as i64;
+    let since_epoch = std::time::Duration::new(seconds.unsigned_abs(), st.st_mtime_nsec as u32);
+    let modified = if seconds >= 0 {
+        std::time::SystemTime::UNIX_EPOCH.checked_add(since_epoch)
+    } else {
+        std::time::SystemTime::UNIX_EPOCH.checked_sub(since_epoch)
+    };
+    Meta {
+        kind: entry_type(file_type),
+        special: match file_type {
+            FileType::Socket => Some(Special::Socket),
+            FileType::Fifo => Some(Special::Fifo),
+            FileType::BlockDevice => Some(Special::BlockDevice),
+            FileType::CharacterDevice => Some(Special::CharDevice),
+            _ => None,
+        },
         executable: st.st_mode & 0o111 != 0,
         size: u64::try_from(st.st_size).unwrap_or(0),
-    })
+        modified,
+        owner: Some((st.st_uid as u32, st.st_gid as u32)),
+        dev: st.st_dev as u64,
+    }
 }
 
 /// Opens the file `name` of `dir` (a path relative to it, symlinks
@@ -146,12 +171,7 @@ pub fn open_file_at(dir: &Dir, name: &str) -> io::Result<Option<(std::fs::File, 
         Err(rustix::io::Errno::NOENT | rustix::io::Errno::NOTDIR) => return Ok(None),
         Err(err) => return Err(err.into()),
     };
-    let st = rustix::fs::fstat(&fd)?;
-    let meta = Meta {
-        kind: entry_type(FileType::from_raw_mode(st.st_mode)),
-        executable: st.st_mode & 0o111 != 0,
-        size: u64::try_from(st.st_size).unwrap_or(0),
-    };
+    let meta = meta(&rustix::fs::fstat(&fd)?);
     Ok(Some((std::fs::File::from(fd), meta)))
 }
 

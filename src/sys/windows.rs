@@ -128,11 +128,7 @@ pub fn stat_at(dir: &Dir, name: &[u8], follow: bool) -> io::Result<Meta> {
     } else {
         std::fs::symlink_metadata(&path)?
     };
-    Ok(Meta {
-        kind: entry_type(meta.file_type()),
-        executable: false,
-        size: meta.len(),
-    })
+    Ok(windows_meta(&meta))
 }
 
 /// Opens the file `name` of `dir` (a path relative to it, links followed)
@@ -144,15 +140,8 @@ pub fn open_file_at(dir: &Dir, name: &str) -> io::Result<Option<(std::fs::File, 
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(err) => return Err(err),
     };
-    let meta = file.metadata()?;
-    Ok(Some((
-        file,
-        Meta {
-            kind: entry_type(meta.file_type()),
-            executable: false,
-            size: meta.len(),
-        },
-    )))
+    let meta = windows_meta(&file.metadata()?);
+    Ok(Some((file, meta)))
 }
 
 /// Whether the entry `name` of `dir` exists (following links).
@@ -160,6 +149,21 @@ pub fn exists_at(dir: &Dir, name: &str) -> bool {
     dir.path.join(name).exists()
 }
 
+/// What `std::fs` says of an entry, as [`Meta`]: no execute bits, owners or
+/// devices on Windows.
+fn windows_meta(meta: &std::fs::Metadata) -> Meta {
+    Meta {
+        kind: entry_type(meta.file_type()),
+        special: None,
+        executable: false,
+        size: meta.len(),
+        modified: meta.modified().ok(),
+        owner: None,
+        dev: 0,
+    }
+}
+
+/// The [`EntryType`] of a `std::fs` file type.
 fn entry_type(ft: std::fs::FileType) -> EntryType {
     if ft.is_symlink() {
         EntryType::Symlink

@@ -8,20 +8,30 @@
 //!    and folders entered (`--min-depth`, `--max-depth`);
 //! 3. the pattern (not here: [`crate::pattern::Matcher`]);
 //! 4. [`EntryFilter::is_ignored`]: `--gitignore` rules;
-//! 5. [`EntryFilter::keeps_match`]: `--extension`, then `--type`, the only
-//!    checks that may need a `stat` (through [`Metadata`]).
+//! 5. [`EntryFilter::keeps_match`]: `--extension`, then `--type`, `--size`
+//!    ([`size`]), `--changed-within`/`--changed-before` ([`time`]) and
+//!    `--owner` ([`owner`]), the only checks that may need a `stat`
+//!    (through [`Metadata`], asked at most once per entry).
 //!
 //! A new filter goes here: a field built in [`EntryFilter::new`] and a
-//! check in the step that has what it needs, cheapest step first.
+//! check in the step that has what it needs, cheapest step first; a filter
+//! with a value to read gets its own file beside [`size`].
+
+pub mod owner;
+pub mod size;
+pub mod time;
 
 use std::ffi::OsStr;
 use std::sync::Arc;
 
 use globset::GlobSet;
-use ignore::gitignore::Gitignore;
 
 use crate::config::{Config, Types};
-use crate::walk::gitignore::{self, IgnoreChain};
+use crate::sys::Special;
+use crate::walk::gitignore::{self, FileRules, IgnoreChain};
+use owner::Owner;
+use size::SizeLimit;
+use time::TimeLimit;
 
 /// Folders skipped by `--ignore-vcs`, from the original.
 const VCS_DIRS: [&[u8]; 7] = [
@@ -89,21 +99,30 @@ impl Kind {
     };
 }
 
-/// What a `stat` of the entry says, for the type checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a `stat` of the entry says, for the checks that need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Stat {
     /// A regular file.
     pub is_file: bool,
+    /// A socket, pipe or device.
+    pub special: Option<Special>,
     /// Any execute bit is set.
     pub executable: bool,
     /// The size in bytes.
     pub size: u64,
+    /// When the content was last modified, if the system says.
+    pub modified: Option<std::time::SystemTime>,
+    /// The owning user and group ids (none on Windows).
+    pub owner: Option<(u32, u32)>,
+    /// The device it is on.
+    pub dev: u64,
 }
 
 /// The entry's metadata, looked up only when a check needs it.
 pub trait Metadata {
     /// The entry's status; through a symlink when `follow`. `None` when it
-    /// cannot be had (a broken link, a vanished entry).
+    /// cannot be had (a broken link, a vanished entry). An implementation
+    /// asks the system at most once per entry.
     fn stat(&self, follow: bool) -> Option<Stat>;
     /// Whether the entry is a folder with nothing in it.
     fn is_empty_dir(&self) -> bool;
@@ -130,7 +149,10 @@ pub struct EntryFilter<'c> {
     min_depth: usize,
     max_depth: Option<usize>,
     gitignore: bool,
-    global_ignores: Option<&'c Gitignore>,
+    global_ignores: Option<&'c FileRules>,
+    sizes: &'c [SizeLimit],
+    times: &'c [TimeLimit],
+    owner: Option<Owner>,
 }
 
 impl<'c> EntryFilter<'c> {
@@ -146,7 +168,19 @@ impl<'c> EntryFilter<'c> {
             min_depth: config.min_depth,
             max_depth: config.max_depth,
             gitignore: config.gitignore,
-            global_ignores: config.global_ignores.as_ref(),
+            global_ignores: None,
+            sizes: &config.sizes,
+            times: &config.times,
+            owner: config.owner,
+        }
+    }
+
+    /// The filter with git's global excludes (read by the walk,
+    /// [`gitignore::global`]).
+    pub fn with_global_ignores(self, global: Option<&'c FileRules>) -> EntryFilter<'c> {
+        EntryFilter {
+            global_ignores: global,
+            ..self
         }
     }
 
@@ -181,9 +215,34 @@ impl<'c> EntryFilter<'c> {
     }
 
     /// Whether a name that matched the pattern is kept: its extension, then
-    /// its type (which may need the entry's metadata).
+    /// its type, size, modification time and owner (which may need the
+    /// entry's metadata).
     pub fn keeps_match(&self, name: &[u8], kind: Kind, meta: &impl Metadata) -> bool {
-        has_extension(name, self.extensions) && self.type_matches(kind, meta)
+        has_extension(name, self.extensions)
+            && self.type_matches(kind, meta)
+            && self.metadata_matches(meta)
+    }
+
+    /// Whether the entry's metadata passes `--size` (files only, as fd),
+    /// `--changed-within`/`--changed-before` and `--owner`; true without
+    /// asking for it when none is given.
+    fn metadata_matches(&self, meta: &impl Metadata) -> bool {
+        if self.sizes.is_empty() && self.times.is_empty() && self.owner.is_none() {
+            return true;
+        }
+        let Some(stat) = meta.stat(self.follow) else {
+            return false;
+        };
+        let size_ok = self.sizes.is_empty()
+            || (stat.is_file && self.sizes.iter().all(|limit| limit.allows(stat.size)));
+        let time_ok = self.times.is_empty()
+            || stat
+                .modified
+                .is_some_and(|t| self.times.iter().all(|limit| limit.allows(t)));
+        let owner_ok = self
+            .owner
+            .is_none_or(|owner| stat.owner.is_some_and(|(uid, gid)| owner.allows(uid, gid)));
+        size_ok && time_ok && owner_ok
     }
 
     /// Whether an entry is of one of the types `--type` asked for (none
@@ -199,7 +258,9 @@ impl<'c> EntryFilter<'c> {
         if (types.symlink && kind.is_link) || (types.dir && dir_counts) {
             return true;
         }
-        let needs_stat = types.needs_metadata() || (types.file && kind.is_link);
+        let needs_stat = types.needs_metadata()
+            || (types.file && kind.is_link)
+            || (types.any_special() && !kind.is_dir && !kind.is_file);
         let stat = if needs_stat { meta.stat(follow) } else { None };
         let is_file = match &stat {
             Some(stat) => stat.is_file,
@@ -213,6 +274,9 @@ impl<'c> EntryFilter<'c> {
                 return true;
             }
             if types.empty && stat.is_file && stat.size == 0 {
+                return true;
+            }
+            if stat.special.is_some_and(|special| types.special(special)) {
                 return true;
             }
         }
@@ -298,7 +362,71 @@ mod tests {
             is_file: true,
             executable,
             size,
+            ..Stat::default()
         })
+    }
+
+    #[test]
+    fn size_keeps_only_files_within_every_limit() {
+        let c = config(&["-S", "+1k", "-S", "-2k"]);
+        let filter = EntryFilter::new(&c);
+        assert!(filter.keeps_match(b"f", FILE, &Fake::new(stat(1500, false), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(999, false), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(2001, false), false)));
+        let folder = Some(Stat {
+            size: 1500,
+            ..Stat::default()
+        });
+        assert!(!filter.keeps_match(b"d", DIR, &Fake::new(folder, false)));
+        assert!(!filter.keeps_match(b"gone", FILE, &Fake::new(None, false)));
+    }
+
+    #[test]
+    fn times_and_owner_read_the_same_stat() {
+        let c = config(&["--changed-before", "@1000", "-o", "7:!8"]);
+        let filter = EntryFilter::new(&c);
+        let at = |secs: u64, owner: (u32, u32)| {
+            Some(Stat {
+                is_file: true,
+                modified: Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs)),
+                owner: Some(owner),
+                ..Stat::default()
+            })
+        };
+        assert!(filter.keeps_match(b"f", FILE, &Fake::new(at(999, (7, 9)), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(at(1000, (7, 9)), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(at(999, (6, 9)), false)));
+        assert!(!filter.keeps_match(b"f", FILE, &Fake::new(at(999, (7, 8)), false)));
+        let fake = Fake::new(at(5, (7, 9)), false);
+        assert!(filter.keeps_match(b"f", FILE, &fake));
+        assert_eq!(fake.lookups.get(), 1);
+    }
+
+    #[test]
+    fn sockets_pipes_and_devices_need_a_stat_of_other_entries() {
+        let c = config(&["-t", "p", "-t", "c"]);
+        let filter = EntryFilter::new(&c);
+        let special = |special| {
+            Some(Stat {
+                special: Some(special),
+                ..Stat::default()
+            })
+        };
+        assert!(filter.keeps_match(b"p", Kind::OTHER, &Fake::new(special(Special::Fifo), false)));
+        assert!(filter.keeps_match(
+            b"c",
+            Kind::OTHER,
+            &Fake::new(special(Special::CharDevice), false)
+        ));
+        assert!(!filter.keeps_match(
+            b"s",
+            Kind::OTHER,
+            &Fake::new(special(Special::Socket), false)
+        ));
+        let fake = Fake::new(None, false);
+        assert!(!filter.keeps_match(b"f", FILE, &fake));
+        assert!(!filter.keeps_match(b"d", DIR, &fake));
+        assert_eq!(fake.lookups.get(), 0);
     }
 
     #[test]

@@ -16,9 +16,13 @@
 //!   after every `.gitignore` of their repository.
 //!
 //! Files are read by [`super::ignore_file`]: only regular files, up to a
-//! size cap; anything else is reported as [`Skipped`]. Matching uses the
-//! `ignore` crate's gitignore rules, on each path made relative to the
-//! folder of the rules.
+//! size cap; anything else is reported as [`Skipped`]. Git's global
+//! excludes are found the same way: its configuration files are read there
+//! and parsed by [`super::git_config`], never by the `ignore` crate. The
+//! memory of the rules is bounded by [`super::rule_memory`]: a file whose
+//! rules do not fit is skipped and said (always). Matching uses the
+//! `ignore` crate's gitignore rules (given line by line), on each path made
+//! relative to the folder of the rules.
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -27,24 +31,34 @@ use std::sync::Arc;
 use ignore::Match;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
+use crate::env::GitFiles;
 use crate::listing::Skipped;
 use crate::sys::{self, Dir};
 use crate::walk::chain::Chain;
+use crate::walk::git_config;
 use crate::walk::ignore_file::{self, Unread};
 use crate::walk::read::child_prefix_len;
+use crate::walk::rule_memory::{self, Charge};
 
 /// The ignore rules that apply in a folder: its own, then its parents'.
 pub type IgnoreChain = Chain<Rules>;
+
+/// The rules of one ignore file, and the memory they hold under the cap.
+#[derive(Debug)]
+pub struct FileRules {
+    rules: Gitignore,
+    _held: Charge<'static>,
+}
 
 /// The rules of one folder.
 #[derive(Debug)]
 pub struct Rules {
     /// Its `.ignore`.
-    dot_ignore: Option<Gitignore>,
+    dot_ignore: Option<FileRules>,
     /// Its `.gitignore` (read only inside a repository).
-    gitignore: Option<Gitignore>,
+    gitignore: Option<FileRules>,
     /// Its `.git/info/exclude` (at a repository's top).
-    exclude: Option<Gitignore>,
+    exclude: Option<FileRules>,
     /// Whether it holds `.git`: rules of folders above stop applying.
     repo_top: bool,
     /// Whether it is inside a repository (its own or one above).
@@ -76,7 +90,7 @@ impl Rules {
 /// `global` is git's global excludes.
 pub fn is_ignored(
     chain: Option<&Arc<IgnoreChain>>,
-    global: Option<&Gitignore>,
+    global: Option<&FileRules>,
     path: &[u8],
     is_dir: bool,
 ) -> bool {
@@ -93,7 +107,7 @@ pub fn is_ignored(
         let decided = applying.peek().is_some().then(|| {
             let relative = rules.relative(path);
             applying
-                .map(|rules| rules.matched(&relative, is_dir))
+                .map(|file| file.rules.matched(&relative, is_dir))
                 .find(|m| !m.is_none())
         });
         if let Some(Some(m)) = decided {
@@ -235,59 +249,106 @@ fn above_root(dir: &[u8], skipped: &mut Vec<Skipped>) -> Option<Arc<IgnoreChain>
 
 /// The rules of the ignore file `name` in the folder `fd` (shown as
 /// `shown`), if it exists and can be read.
-fn load(fd: &Dir, shown: &[u8], name: &str, skipped: &mut Vec<Skipped>) -> Option<Gitignore> {
+fn load(fd: &Dir, shown: &[u8], name: &str, skipped: &mut Vec<Skipped>) -> Option<FileRules> {
     let mut path = shown.to_vec();
     if !path.ends_with(b"/") {
         path.push(b'/');
     }
     path.extend_from_slice(name.as_bytes());
-    match ignore_file::read_at(fd, name) {
-        Ok(contents) => parse(&contents?, &path),
-        Err(Unread(reason)) => {
-            skipped.push(Skipped { path, reason });
-            None
-        }
-    }
+    noted(
+        ignore_file::read_at(fd, name).and_then(parse_read),
+        path,
+        skipped,
+    )
 }
 
-/// Git's global excludes (`core.excludesFile`, else
-/// `$XDG_CONFIG_HOME/git/ignore`), if there are any; a file that exists but
-/// is not read is added to `skipped`.
-pub fn global(skipped: &mut Vec<Skipped>) -> Option<Gitignore> {
-    let path = ignore::gitignore::gitconfig_excludes_path()?;
-    let path = sys::os_bytes(path.as_os_str());
-    let (folder, name) = match path.iter().rposition(|&b| b == b'/') {
-        Some(0) => (&b"/"[..], &path[1..]),
-        Some(at) => (&path[..at], &path[at + 1..]),
-        None => (&b"."[..], path),
+/// Git's global excludes, if there are any: the file `core.excludesFile`
+/// names in git's configuration files (`files`, read in order, the last
+/// value winning), else the default one. A file that exists but is not
+/// read is added to `skipped`.
+pub fn global(files: &GitFiles, skipped: &mut Vec<Skipped>) -> Option<FileRules> {
+    let mut configured = None;
+    for config in &files.configs {
+        let path = sys::os_bytes(config.as_os_str());
+        let text = noted(
+            ignore_file::read_path(path).map(Some),
+            path.to_vec(),
+            skipped,
+        );
+        if let Some(value) = text
+            .flatten()
+            .and_then(|text| git_config::excludes_file(&text))
+        {
+            configured = Some(value);
+        }
+    }
+    let path = match configured {
+        // An empty value names no file, and no default either.
+        Some(value) if value.is_empty() => return None,
+        Some(value) => git_config::expand(&value, files.home.as_deref()),
+        None => files.default_excludes.clone()?,
     };
-    let fd = sys::open_dir(folder).ok()?;
-    match ignore_file::read_at(&fd, std::str::from_utf8(name).ok()?) {
-        Ok(contents) => parse(&contents?, path),
-        Err(Unread(reason)) => {
+    let path = sys::os_bytes(path.as_os_str());
+    noted(
+        ignore_file::read_path(path).and_then(parse_read),
+        path.to_vec(),
+        skipped,
+    )
+}
+
+/// What was read from the file at `path`; a file not read is added to
+/// `skipped`.
+fn noted<T>(
+    read: Result<Option<T>, Unread>,
+    path: Vec<u8>,
+    skipped: &mut Vec<Skipped>,
+) -> Option<T> {
+    match read {
+        Ok(read) => read,
+        Err(Unread { reason, limit }) => {
             skipped.push(Skipped {
-                path: path.to_vec(),
+                path,
                 reason,
+                limit,
             });
             None
         }
     }
 }
 
-/// The rules in `contents` (of the file at `path`), matched against paths
-/// relative to the file's folder. Lines that do not parse are left out, as
-/// git does.
-fn parse(contents: &[u8], path: &[u8]) -> Option<Gitignore> {
-    let from = PathBuf::from(sys::os_str(path));
+/// The rules of an ignore file read (`None`: there is no such file, or it
+/// has no rules).
+fn parse_read(contents: Option<Vec<u8>>) -> Result<Option<FileRules>, Unread> {
+    contents.map_or(Ok(None), |contents| parse(&contents, &rule_memory::RULES))
+}
+
+/// The rules in `contents`, matched against paths relative to the file's
+/// folder, their memory charged to `meter` (a file whose rules do not fit
+/// is [`Unread`]). Lines that do not parse are left out, as git does.
+fn parse(contents: &[u8], meter: &'static rule_memory::Meter) -> Result<Option<FileRules>, Unread> {
+    let text = String::from_utf8_lossy(contents);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let cost = rule_memory::cost(text, meter.max());
+    let held = cost
+        .and_then(|cost| meter.charge(cost))
+        .ok_or_else(|| Unread {
+            reason: format!(
+                "ignore rules over the {} MiB memory cap, skipped",
+                meter.max() >> 20
+            ),
+            limit: true,
+        })?;
     // The root "/" is never a prefix of the relative paths asked about, so
     // the crate leaves them as they are.
     let mut builder = GitignoreBuilder::new("/");
-    let text = String::from_utf8_lossy(contents);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     for line in text.lines() {
-        let _ = builder.add_line(Some(from.clone()), line);
+        let _ = builder.add_line(None, line);
     }
-    builder.build().ok().filter(|rules| !rules.is_empty())
+    let rules = builder.build().map_err(|_| Unread {
+        reason: "ignore rules too large to compile, skipped".into(),
+        limit: true,
+    })?;
+    Ok((!rules.is_empty()).then_some(FileRules { rules, _held: held }))
 }
 
 #[cfg(test)]
@@ -297,7 +358,7 @@ mod tests {
     fn rules(text: &str, strip: usize, prefix: &str) -> Rules {
         Rules {
             dot_ignore: None,
-            gitignore: parse(text.as_bytes(), b"x/.gitignore"),
+            gitignore: parse(text.as_bytes(), &rule_memory::RULES).unwrap(),
             exclude: None,
             repo_top: false,
             in_repo: true,
@@ -315,6 +376,23 @@ mod tests {
         let chain = Chain::push(Some(Chain::push(None, above)), rules("!b.log\n", 4, ""));
         assert!(is_ignored(Some(&chain), None, b"sub/a.log", false));
         assert!(!is_ignored(Some(&chain), None, b"sub/b.log", false));
+    }
+
+    #[test]
+    fn rules_over_the_memory_cap_wait_until_others_are_dropped() {
+        static METER: rule_memory::Meter = rule_memory::Meter::new(2600);
+        let first = parse(b"a.log\n", &METER).unwrap();
+        let second = parse(b"# free\nb.log\n", &METER).unwrap();
+        let refused = parse(b"c.log\n", &METER).unwrap_err();
+        assert!(refused.limit);
+        assert_eq!(
+            refused.reason,
+            "ignore rules over the 0 MiB memory cap, skipped"
+        );
+        drop(first);
+        assert!(parse(b"c.log\n", &METER).unwrap().is_some());
+        drop(second);
+        assert!(parse(b"\n# nothing\n", &METER).unwrap().is_none());
     }
 
     #[test]

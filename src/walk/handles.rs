@@ -1,6 +1,13 @@
 //! Open folder handles: the budget of handles the walk keeps open for
 //! opening subfolders, and retrying an open when descriptors run out
 //! (opening itself is [`crate::sys`]'s).
+//!
+//! A retry waits for other readers to close their folders, and gives up
+//! when none can: after [`RETRY_FOR`], or at once (after [`GRACE`]) when no
+//! other read is in progress — then every descriptor the walk holds stays
+//! held, and so it is when the limit is below what one open needs (a path
+//! beyond `PATH_MAX` is opened piece by piece, two descriptors at a time).
+//! The folder is then lost to the limit, and said ([`crate::listing`]).
 
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,6 +28,7 @@ const RESERVED_DESCRIPTORS: usize = 32;
 pub struct Budget {
     held: AtomicUsize,
     max: AtomicUsize,
+    reading: AtomicUsize,
 }
 
 impl Budget {
@@ -29,7 +37,20 @@ impl Budget {
         Budget {
             held: AtomicUsize::new(0),
             max: AtomicUsize::new(max),
+            reading: AtomicUsize::new(0),
         }
+    }
+
+    /// Counts a folder read in progress, until the guard is dropped.
+    pub fn reading(&self) -> Reading<'_> {
+        self.reading.fetch_add(1, Ordering::Relaxed);
+        Reading(self)
+    }
+
+    /// Whether no read but the caller's is in progress: then no folder the
+    /// walk holds will be closed while the caller waits.
+    pub fn alone(&self) -> bool {
+        self.reading.load(Ordering::Relaxed) <= 1
     }
 
     /// The budget that fits the open-file limit (`RLIMIT_NOFILE`) of the
@@ -45,6 +66,15 @@ impl Budget {
     /// descriptors, so those held are released as their subfolders open.
     pub fn exhausted(&self) {
         self.max.store(0, Ordering::Relaxed);
+    }
+}
+
+/// A folder read in progress ([`Budget::reading`]).
+pub struct Reading<'b>(&'b Budget);
+
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        self.0.reading.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
@@ -82,18 +112,24 @@ pub fn out_of_descriptors(err: &io::Error) -> bool {
 }
 
 /// Runs `open` until it succeeds, fails for another reason than running out
-/// of descriptors, or has waited about ten seconds for other readers to
-/// close theirs. `exhausted` is called at the first shortage.
+/// of descriptors, or has waited [`RETRY_FOR`] for other readers to close
+/// theirs — [`GRACE`] only when `alone` says no other read is in progress.
+/// `exhausted` is called at the first shortage.
 pub fn retry_open<T>(
     mut open: impl FnMut() -> io::Result<T>,
     exhausted: impl FnOnce(),
+    alone: impl Fn() -> bool,
 ) -> io::Result<T> {
     let mut exhausted = Some(exhausted);
     let mut pause = std::time::Duration::from_micros(100);
     let mut waited = std::time::Duration::ZERO;
     loop {
         match open() {
-            Err(err) if out_of_descriptors(&err) && waited < RETRY_FOR => {
+            Err(err)
+                if out_of_descriptors(&err)
+                    && waited < RETRY_FOR
+                    && (waited < GRACE || !alone()) =>
+            {
                 if let Some(f) = exhausted.take() {
                     f();
                 }
@@ -107,4 +143,8 @@ pub fn retry_open<T>(
 }
 
 /// How long [`retry_open`] waits for descriptors before giving up.
-const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(10);
+pub const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long [`retry_open`] waits when no other read is in progress (a
+/// reader that has just finished may still be closing its folder).
+pub const GRACE: std::time::Duration = std::time::Duration::from_millis(20);

@@ -7,7 +7,8 @@
 //! - [`filter`]: which entries are kept — where a new filter goes;
 //! - [`handles`]: opening folders, and the budget of held handles;
 //! - [`gitignore`]: the ignore rules of `--gitignore`, read by
-//!   [`ignore_file`];
+//!   [`ignore_file`] (git's configuration too, parsed by [`git_config`]),
+//!   their memory bounded by [`rule_memory`];
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
 //!
@@ -16,10 +17,12 @@
 
 pub mod chain;
 pub mod filter;
+pub mod git_config;
 pub mod gitignore;
 pub mod handles;
 pub mod ignore_file;
 pub mod read;
+pub mod rule_memory;
 pub mod scheduler;
 
 use crate::config::Config;
@@ -92,8 +95,8 @@ pub enum ReadMode {
 /// How a walk went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Walked {
-    /// Whether a walk error (unreadable folder, loop) was reported
-    /// (only with `--show-errors`).
+    /// Whether a walk error was reported: a folder or file lost to a limit
+    /// always, any other (unreadable folder, loop) with `--show-errors`.
     pub errors_reported: bool,
 }
 

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::listing::{Found, Listing, ReadError, Skipped};
+use crate::slip::Slip;
 pub use crate::sys::DirId;
 use crate::sys::{self, Dir, EntryType, PseudoFs, open_dir, open_dir_at, open_subdir};
 use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
@@ -59,6 +60,11 @@ struct Scope<'a> {
     ignores: Option<&'a Arc<IgnoreChain>>,
     /// Whether the folder is a search root.
     is_root: bool,
+    /// The device the folder is on (for `--one-file-system`).
+    dev: Option<u64>,
+    /// Whether the folder is, or lies beneath, the folder of a slip hint
+    /// ([`crate::slip`]).
+    beneath_slip_folder: bool,
 }
 
 /// An entry kept for matching or entering, its name stored in an arena.
@@ -93,7 +99,14 @@ pub fn read(
     let listing = &mut read.listing;
     // Out of descriptors, a folder is opened by path once others have
     // closed theirs, never dropped.
-    let by_path = |path: &[u8]| retry_open(|| open_dir(path), || at.budget.exhausted());
+    let _reading = at.budget.reading();
+    let by_path = |path: &[u8]| {
+        retry_open(
+            || open_dir(path),
+            || at.budget.exhausted(),
+            || at.budget.alone(),
+        )
+    };
     let opened = match at.parent {
         Some((parent, name_start)) => {
             match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
@@ -113,7 +126,7 @@ pub fn read(
             return read;
         }
     };
-    if read.id.is_some_and(is_ancestor) {
+    if read.id.is_some_and(&is_ancestor) {
         listing.error = Some(ReadError::Loop);
         return read;
     }
@@ -136,6 +149,17 @@ pub fn read(
         level: filter.level(at.depth + 1),
         ignores: read.ignores.as_ref(),
         is_root: at.depth == 0,
+        dev: read.id.map(|id| id.dev),
+        beneath_slip_folder: match config.slip.as_ref().and_then(|s| s.folder()) {
+            Some(folder) if read.id == Some(folder) => {
+                if let Some(slip) = &config.slip {
+                    slip.read_folder();
+                }
+                true
+            }
+            Some(folder) => is_ancestor(folder),
+            None => false,
+        },
     };
     if let Err(err) = scan(
         &fd,
@@ -238,13 +262,18 @@ fn scan(
             subject.truncate(prefix_len);
             subject.extend_from_slice(name);
         }
+        let matched_subject: &[u8] = if config.full_path { &subject } else { name };
         let mut hl = if !printable {
             None
-        } else if config.full_path {
-            config.matcher.find(&subject).map(|r| (r.start, r.end))
         } else {
-            config.matcher.find(name).map(|r| (r.start, r.end))
+            config
+                .matcher
+                .find(matched_subject)
+                .map(|r| (r.start, r.end))
         };
+        if hl.is_some() && !config.and.iter().all(|m| m.find(matched_subject).is_some()) {
+            hl = None;
+        }
         let kind = match file_type {
             EntryType::Dir => Kind::DIR,
             EntryType::File => Kind::FILE,
@@ -257,7 +286,7 @@ fn scan(
             EntryType::Unknown => classify(fd, name),
             EntryType::Other => Kind::OTHER,
         };
-        let enter = enterable
+        let mut enter = enterable
             && kind.is_dir
             && (!kind.is_link
                 || (config.follow_symlinks
@@ -270,17 +299,34 @@ fn scan(
                             skipped.push(Skipped {
                                 path,
                                 reason: "symlink on procfs or sysfs not followed".into(),
+                                limit: false,
                             });
                         },
                     )));
+        if hl.is_none()
+            && printable
+            && let Some(slip) = config.slip.as_ref().filter(|s| s.probes())
+        {
+            probe(slip, scope, dir, name, kind, fd);
+        }
         if hl.is_none() && !enter {
             return ControlFlow::Continue(());
         }
         if filter.is_ignored(scope.ignores, &subject, kind.is_dir) {
             return ControlFlow::Continue(());
         }
-        if hl.is_some() && !filter.keeps_match(name, kind, &AtEntry { dir: fd, name }) {
+        let entry = AtEntry::new(fd, name);
+        if hl.is_some() && !filter.keeps_match(name, kind, &entry) {
             hl = None;
+        }
+        // `--prune`: a folder that is printed is not entered.
+        enter &= !(config.prune && hl.is_some());
+        if enter && config.one_file_system {
+            enter = scope.dev.is_some_and(|dev| {
+                entry
+                    .stat(config.follow_symlinks)
+                    .is_some_and(|stat| stat.dev == dev)
+            });
         }
         if hl.is_some() || enter {
             let start = arena.len();
@@ -294,6 +340,19 @@ fn scan(
         }
         ControlFlow::Continue(())
     })
+}
+
+/// Tells `slip` of an entry the pattern did not match, if the filters keep
+/// it (a slip hint's suggestion would print it).
+fn probe(slip: &Slip, scope: &Scope<'_>, dir: &[u8], name: &[u8], kind: Kind, fd: &Dir) {
+    let mut path = child_prefix(dir);
+    path.extend_from_slice(name);
+    let filter = scope.filter;
+    if !filter.is_ignored(scope.ignores, &path, kind.is_dir)
+        && filter.keeps_match(name, kind, &AtEntry::new(fd, name))
+    {
+        slip.seen(name, &path, scope.beneath_slip_folder);
+    }
 }
 
 /// Whether symlinked folders are entered on this file system: never on
@@ -312,24 +371,47 @@ fn follows_links(fs: PseudoFs, in_root: bool, skip: impl FnOnce()) -> bool {
     follows
 }
 
-/// An entry of an open folder, whose metadata the filter may ask for.
+/// An entry of an open folder, whose metadata the filter may ask for
+/// (looked up once, however many checks need it).
 struct AtEntry<'a> {
     dir: &'a Dir,
     name: &'a [u8],
+    stat: std::cell::OnceCell<(bool, Option<Stat>)>,
+}
+
+impl<'a> AtEntry<'a> {
+    fn new(dir: &'a Dir, name: &'a [u8]) -> AtEntry<'a> {
+        AtEntry {
+            dir,
+            name,
+            stat: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Metadata for AtEntry<'_> {
     fn stat(&self, follow: bool) -> Option<Stat> {
-        let meta = sys::stat_at(self.dir, self.name, follow).ok()?;
-        Some(Stat {
-            is_file: meta.kind == EntryType::File,
-            executable: meta.executable,
-            size: meta.size,
-        })
+        let (asked, stat) = *self.stat.get_or_init(|| {
+            let meta = sys::stat_at(self.dir, self.name, follow).ok();
+            (
+                follow,
+                meta.map(|meta| Stat {
+                    is_file: meta.kind == EntryType::File,
+                    special: meta.special,
+                    executable: meta.executable,
+                    size: meta.size,
+                    modified: meta.modified,
+                    owner: meta.owner,
+                    dev: meta.dev,
+                }),
+            )
+        });
+        debug_assert_eq!(asked, follow, "one entry is looked at one way");
+        stat
     }
 
     fn is_empty_dir(&self) -> bool {
-        let Ok(fd) = retry_open(|| open_dir_at(self.dir, self.name), || {}) else {
+        let Ok(fd) = retry_open(|| open_dir_at(self.dir, self.name), || {}, || false) else {
             return false;
         };
         let mut empty = true;
@@ -411,6 +493,19 @@ fn classify(dir: &Dir, name: &[u8]) -> Kind {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_is_looked_at_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("f");
+        std::fs::write(&file, "12").unwrap();
+        let dir = open_dir(sys::os_bytes(tmp.path().as_os_str())).unwrap();
+        let entry = AtEntry::new(&dir, b"f");
+        assert_eq!(entry.stat(true).unwrap().size, 2);
+        std::fs::write(&file, "1234").unwrap();
+        assert_eq!(entry.stat(true).unwrap().size, 2);
+        assert_eq!(AtEntry::new(&dir, b"f").stat(true).unwrap().size, 4);
+    }
 
     #[test]
     fn prefix_never_doubles_a_slash() {

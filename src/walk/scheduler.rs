@@ -44,10 +44,10 @@ use std::time::{Duration, Instant};
 
 use crate::config::{Action, Config};
 use crate::error::Error;
-use crate::listing::{Found, Listing, ReadError};
+use crate::listing::{Found, Listing, ReadError, Skipped};
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
-use crate::walk::gitignore::IgnoreChain;
+use crate::walk::gitignore::{self, IgnoreChain};
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::read::{self, DirId, Location};
 use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
@@ -539,15 +539,11 @@ impl<'w> Shared<'w> {
             && let Some(task) = order.pop()
         {
             let mut folder = self.take(&task, consumer, start_cold)?;
-            if self.config.show_errors
-                && (folder.listing.error.is_some() || !folder.listing.skipped.is_empty())
-            {
-                reported = true;
-                consumer.idle()?;
-                for message in folder.listing.messages() {
-                    crate::error::report(&message, self.config.escape_messages);
-                }
-            }
+            reported |= report(
+                folder.listing.messages(self.config.show_errors),
+                || consumer.idle(),
+                self.config,
+            )?;
             let last = folder.listing.found.len() >= remaining;
             if last {
                 folder.listing.truncate(remaining);
@@ -601,8 +597,27 @@ fn ticking<'a>(
     }
 }
 
+/// Says each of `messages` on standard error, after `idle` (the consumer
+/// flushing what it wrote); whether there was any.
+fn report(
+    messages: impl Iterator<Item = Vec<u8>>,
+    idle: impl FnOnce() -> Result<(), Error>,
+    config: &Config,
+) -> Result<bool, Error> {
+    let mut messages = messages.peekable();
+    if messages.peek().is_none() {
+        return Ok(false);
+    }
+    idle()?;
+    for message in messages {
+        crate::error::report(&message, config.escape_messages);
+    }
+    Ok(true)
+}
+
 /// Runs the walk of `config` in `mode` within `limits`, handing each
-/// listing to `consumer`.
+/// listing to `consumer`. Git's global excludes are read first (what could
+/// not be read is said as the walk's other files are).
 pub fn run(
     config: &Config,
     mode: ReadMode,
@@ -614,9 +629,22 @@ pub fn run(
         ReadMode::OnDemand => (0, 0),
     };
     let budget = Budget::new(limits.held_handles);
+    let mut skipped = Vec::new();
+    let global = config
+        .git_files
+        .as_ref()
+        .and_then(|files| gitignore::global(files, &mut skipped));
+    let unread_global = report(
+        skipped
+            .iter()
+            .filter(|file| config.show_errors || file.limit)
+            .map(Skipped::message),
+        || consumer.idle(),
+        config,
+    )?;
     let shared = Shared {
         config,
-        filter: EntryFilter::new(config),
+        filter: EntryFilter::new(config).with_global_ignores(global.as_ref()),
         limits,
         stack: Mutex::new(Stack {
             tasks: Vec::new(),
@@ -642,7 +670,8 @@ pub fn run(
         let mut walked = finish
             .0
             .consume(consumer, &|| start_cold(scope, finish.0))?;
-        walked.errors_reported |= finish.0.unstarted_reported.load(Ordering::Relaxed);
+        walked.errors_reported |=
+            finish.0.unstarted_reported.load(Ordering::Relaxed) || unread_global;
         Ok(walked)
     })
 }

@@ -33,9 +33,9 @@ error naming them.
   vcs/entry
   vcs/CVS/entry
   $ ffind --f tree foo
-  error: '--f' fits several options: --full-path, --fuzzy, --fixed-strings
+  error: '--f' fits several options: --follow, --full-path, --fuzzy, --fixed-strings
   
-  Usage: ffind [OPTIONS] [DIR]... PATTERN
+  Usage: ffind [OPTIONS] [DIR]... [PATTERN]
   
   For more information, try '--help'.
   [2]

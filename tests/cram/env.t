@@ -40,7 +40,7 @@ The help marks with [SET] each option whose variable is set, and only those.
   [1]
   $ FFIND_SEARCH_PATH=1 FFIND_IGNORE_VCS=true FFIND_FUZZY_SEARCH=0 COLUMNS=120 ffind -h | grep SET
     -p, --full-path       Match the whole path, not only the name [env: FFIND_SEARCH_PATH] [SET]
-        --ignore-vcs       Skip version-control files and folders [env: FFIND_IGNORE_VCS] [SET]
+        --ignore-vcs             Skip version-control files and folders [env: FFIND_IGNORE_VCS] [SET]
   $ NO_COLOR=1 COLUMNS=120 ffind -h | grep 'SET'
         --no-color       Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [SET] [alias:
   $ FFIND_SEARCH_HIDDEN=1 COLUMNS=120 ffind --help | grep -B1 -A1 'SET\]$'

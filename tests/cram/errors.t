@@ -42,16 +42,12 @@ it, nothing on standard output (the original printed nothing at all).
   $ ffind d nowhere a 2>/dev/null
   [1]
 
-Usage errors are clap's, with status 2.
+Usage errors are clap's, with status 2. No pattern is not one: every
+name passes.
 
   $ ffind
-  error: the following required arguments were not provided:
-    PATTERN
-  
-  Usage: ffind [OPTIONS] [DIR]... PATTERN
-  
-  For more information, try '--help'.
-  [2]
+  ./d
+  ./d/a.t
   $ ffind --bogus x 2>/dev/null
   [2]
   $ ffind --color=sometimes x 2>&1 | head -1

@@ -28,8 +28,11 @@ default, like the original).
   $ FFIND_GITIGNORE=1 ffind main
   ./src/main.c
 
-The global excludes (core.excludesFile) count too.
+The global excludes (core.excludesFile) count too: they hide g.h.
 
+  $ ffind --gitignore 'main|g\.h'
+  ./src/main.c
+  ./src/gen/g.h
   $ printf '*.h\n' > "$HOME/global-ignore" && git config --global core.excludesFile "$HOME/global-ignore"
-  $ ffind --gitignore gen
-  ./src/gen
+  $ ffind --gitignore 'main|g\.h'
+  ./src/main.c

@@ -5,11 +5,11 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
   $ COLUMNS=100 ffind -h
   Find files by name: a regex searched in each name, smart case, hidden files skipped.
   
-  Usage: ffind [OPTIONS] [DIR]... PATTERN
+  Usage: ffind [OPTIONS] [DIR]... [PATTERN]
   
   Arguments:
-    [DIR]...  The folders to search, in order (default: the current one)
-    PATTERN   The pattern searched for in each name (a regular expression unless -g or -F)
+    [DIR]...   The folders to search, in order (default: the current one)
+    [PATTERN]  The pattern searched for in each name (a regex unless -g or -F; none: every name)
   
   Options:
     -j, --threads <N>  How many threads read folders, 1 to 256 (default: the number of cores)
@@ -18,7 +18,8 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
   
   Matching:
     -p, --full-path       Match the whole path, not only the name [env: FFIND_SEARCH_PATH]
-    -c, --case-sensitive  Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE]
+    -c, --case-sensitive  Force case-sensitive matching; beats -i [env: FFIND_CASE_SENSITIVE] [alias:
+                          -s]
     -i, --ignore-case     Force case-insensitive matching [env: FFIND_CASE_INSENSITIVE]
     -f, --fuzzy           Fuzzy search: the pattern's characters in order, anything between [env:
                           FFIND_FUZZY_SEARCH]
@@ -29,27 +30,49 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
                           FFIND_FIXED_STRINGS)
   
   Filters:
-    -H, --hidden           Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
-        --ignore-vcs       Skip version-control files and folders [env: FFIND_IGNORE_VCS]
-        --gitignore        Respect .gitignore, .ignore, .git/info/exclude and git's global excludes
-                           [env: FFIND_GITIGNORE]
-        --no-follow        Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
-                           --nosymlinks]
-    -L                     Accepted for fd users: symlinked folders are followed by default
-    -I                     Accepted for fd users: ignore files are read only with --gitignore
-    -t, --type <TYPE>      Only entries of this type: f (file), d (folder), l (symlink), x
-                           (executable), e (empty) [possible values: f, d, l, x, e]
-    -e, --extension <EXT>  Only names with this extension (case-insensitive; repeat for several)
-    -E, --exclude <GLOB>   Skip names matching this glob: neither printed nor entered (repeatable)
-    -d, --max-depth <N>    Descend at most N levels (1: only the entries directly inside DIR)
-        --min-depth <N>    Print only entries at least N levels deep
-    -1                     Stop after the first result (same as --max-results 1)
-        --max-results <N>  Stop after N results; the walk stops too
+    -H, --hidden                 Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN]
+        --ignore-vcs             Skip version-control files and folders [env: FFIND_IGNORE_VCS]
+        --gitignore              Respect .gitignore, .ignore, .git/info/exclude and git's global
+                                 excludes [env: FFIND_GITIGNORE]
+    -I, --no-ignore              Skip nothing for being ignored: undoes --gitignore and --ignore-vcs
+    -u, --unrestricted...        Include hidden names and skip nothing for being ignored (-H -I; -uu
+                                 the same)
+        --no-follow              Do not enter symlinked folders [env: FFIND_NO_SYMLINK] [alias:
+                                 --nosymlinks]
+    -L, --follow                 Enter symlinked folders, the default (undoes --no-follow; never while
+                                 deleting)
+    -t, --type <TYPE>            Only entries of this type: f (file), d (folder), l (symlink), x
+                                 (executable), e (empty), s (socket), p (pipe), b (block device), c
+                                 (char device) [possible values: f, d, l, x, e, s, p, b, c]
+    -e, --extension <EXT>        Only names with this extension (case-insensitive; repeat for several)
+    -E, --exclude <GLOB>         Skip names matching this glob: neither printed nor entered
+                                 (repeatable)
+    -d, --max-depth <N>          Descend at most N levels (1: only the entries directly inside DIR)
+        --min-depth <N>          Print only entries at least N levels deep
+        --exact-depth <N>        Print only entries exactly N levels deep (--min-depth N --max-depth
+                                 N)
+    -S, --size <SIZE>            Only files of this size: +N at least, -N at most, N exactly
+                                 (repeatable)
+        --changed-within <WHEN>  Only entries modified after WHEN: a duration back from now, a date or
+                                 @SECONDS [aliases: --newer, --changed-after, --change-newer-than]
+        --changed-before <WHEN>  Only entries modified before WHEN (read as for --changed-within)
+                                 [aliases: --older, --change-older-than]
+    -o, --owner <USER:GROUP>     Only entries owned by USER, :GROUP or USER:GROUP (names or ids; !
+                                 negates)
+        --one-file-system        Do not enter folders on another file system than their parent
+                                 [aliases: --mount, --xdev]
+        --prune                  Print a matching folder but do not enter it
+        --and <PATTERN>          Names must also match PATTERN (repeatable; smart case for each)
+    -1                           Stop after the first result (same as --max-results 1)
+        --max-results <N>        Stop after N results; the walk stops too
+        --search-path <DIR>      Search this folder (repeatable); the one argument left, if any, is
+                                 the pattern
   
   Output:
         --color <WHEN>   When to colour the matched part: auto, always or never [possible values:
                          auto, always, never]
         --no-color       Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [alias: --nocolor]
+    -q, --quiet          Print nothing: the exit status is 0 when something matches, else 1
     -0, --print0         End each path with a NUL byte instead of a newline, for `xargs -0` (never
                          coloured)
     -a, --absolute-path  Print absolute paths [env: FFIND_ABSOLUTE_PATH]
@@ -76,9 +99,10 @@ variables and the exit status.
   Examples:
     ffind test1                     names containing test1, here and below
     ffind src 'py$'                 names ending in py, under src
-  $ ffind --help | tail -2
-  Exit status: 0 when the search ran (with or without matches), 1 on an error
-  or a failed action, 2 on a usage error.
+  $ ffind --help | tail -3
+  Exit status: 0 when the search ran (with or without matches; with -q only
+  when something matched), 1 on an error, a failed action or (with -q) no
+  match, 2 on a usage error.
 
   $ ffind --version
   ffind 0.1.0
@@ -100,7 +124,7 @@ and says nothing of VCS files being skipped by default.
   4
   $ grep -A1 '^\.SH SYNOPSIS' $TESTDIR/../../man/ffind.1
   .SH SYNOPSIS
-  \fBffind\fR [OPTIONS] [\fIDIR\fR]... \fIPATTERN\fR
+  \fBffind\fR [OPTIONS] [\fIDIR\fR]... [\fIPATTERN\fR]
   $ grep -ci 'vcs files skipped' $TESTDIR/../../man/ffind.1 $TESTDIR/../../README.md
   */man/ffind.1:0 (glob)
   */README.md:0 (glob)

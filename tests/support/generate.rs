@@ -52,8 +52,9 @@ fn man_page() -> Vec<u8> {
         bold("ffind"),
         roman(" [OPTIONS] ["),
         italic("DIR"),
-        roman("]... "),
+        roman("]... ["),
         italic("PATTERN"),
+        roman("]"),
     ]);
     synopsis.to_writer(&mut out).unwrap();
     man.render_description_section(&mut out).unwrap();
@@ -66,9 +67,8 @@ fn man_page() -> Vec<u8> {
     let mut roff = Roff::new();
     roff.control("SH", ["ENVIRONMENT"]);
     roff.text([roman(format!(
-        "{} A variable only switches its option on: a flag on the \
-         command line cannot turn it off, except --regex (over FFIND_GLOB and \
-         FFIND_FIXED_STRINGS) and --color=always (over FFIND_NO_COLOR and NO_COLOR). \
+        "{} A variable sets a default: its option's opposite undoes it, and for \
+         a switch and its opposite the last on the command line wins. \
          ffind -h marks [SET] on each option whose variable is set.",
         cli::TRUTHINESS
     ))]);
@@ -82,11 +82,11 @@ fn man_page() -> Vec<u8> {
     for (code, meaning) in [
         (
             "0",
-            "The search ran, whether or not anything matched, and every action succeeded.",
+            "The search ran, whether or not anything matched (with --quiet: something matched), and every action succeeded.",
         ),
         (
             "1",
-            "An error: an invalid pattern, a folder that cannot be searched, a failed action, or (with --show-errors) a walk error.",
+            "An error: an invalid pattern, a folder that cannot be searched, a failed action, (with --show-errors) a walk error, or (with --quiet) no match.",
         ),
         ("2", "A usage error on the command line."),
     ] {
