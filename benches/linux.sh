@@ -2,8 +2,9 @@
 # bfs's groups of measurements on a real tree, the Linux 6.12 sources
 # (benches/linux_tree.sh): complete traversal, early quit (a unique name at
 # depth 2, 4, 8 and 16), printing with and without colour, threads 1..N,
-# --exec and --exec-batch. ffind, fd, bfs and find, warm cache, one
-# hyperfine run per table, Markdown tables of medians and ratios.
+# --exec and --exec-batch, a stat-heavy query (-S). ffind, fd, bfs and
+# find, warm cache, one hyperfine run per table, Markdown tables of medians
+# and ratios.
 #
 # Before a command is timed, the same walk with its paths printed is
 # checked to find exactly ffind's paths (sorted, compared in full); a
@@ -16,7 +17,6 @@
 #      as fdfind or in ~/.cargo/bin), CARGO_TARGET_DIR is honoured.
 # Needs: cargo, python3, hyperfine, GNU findutils (to pick the early-quit
 #        names), sort/comm/cmp; fd and bfs are compared when installed.
-#        A stat-heavy query waits for a size filter in ffind.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -120,3 +120,10 @@ with "$fd" && entries+=("$fd -u -s ^Kbuild\$ $T -X echo $split@@$fd -u -s ^Kbuil
 with "$bfs" && entries+=("$bfs $T -name Kbuild -exec echo {} + $split@@$bfs $T -name Kbuild -exec true {} +")
 with "$find" && entries+=("$find $T -name Kbuild -exec echo {} + $split@@$find $T -name Kbuild -exec true {} +")
 group "--exec-batch: every Kbuild file in as few runs as fit" "${entries[@]}"
+
+# A stat-heavy query: every file of at least 100,000 bytes (a stat per file).
+entries=("$ffind -H --no-follow -S +100000b $T ^")
+with "$fd" && entries+=("$fd -u -S +100000b ^ $T")
+with "$bfs" && entries+=("$bfs $T -type f -size +99999c")
+with "$find" && entries+=("$find $T -type f -size +99999c")
+group "Stat-heavy: every file of at least 100,000 bytes" "${entries[@]}"
