@@ -3,18 +3,18 @@
 //! Nothing here decides anything; [`crate::config::Config::resolve`] turns a
 //! parsed [`Cli`] plus the environment into the settings of a search.
 //! `help` makes the help texts and marks from this definition and the flag
-//! table ([`crate::flags`]); `parse` reads the command line as people type
+//! table ([`crate::env_flags`]); `parse` reads the command line as people type
 //! it ([`parse_from`]).
 
 use std::ffi::OsString;
 
 use clap::{Args, Parser, ValueEnum, ValueHint};
 
-use crate::flags::Switch;
-use crate::output::Template;
-use crate::walk::filter::owner::Owner;
-use crate::walk::filter::size::SizeLimit;
-use crate::walk::filter::time::TimeLimit;
+use crate::criteria::owner::Owner;
+use crate::criteria::size::SizeLimit;
+use crate::criteria::time::TimeLimit;
+use crate::env_flags::Switch;
+use crate::template::Template;
 
 mod help;
 mod parse;
@@ -473,7 +473,7 @@ pub struct Cli {
     pub options: Vec<OsString>,
 
     /// What the command line decided for each switch it mentions: the
-    /// last option that sets it wins ([`crate::flags::OPPOSITES`]).
+    /// last option that sets it wins ([`crate::env_flags::OPPOSITES`]).
     #[arg(skip)]
     pub decided: Vec<(Switch, bool)>,
 
@@ -622,7 +622,7 @@ impl Cli {
 mod tests {
     use super::*;
     use crate::env::Env;
-    use crate::flags;
+    use crate::env_flags as flags;
     use clap::CommandFactory;
 
     #[test]

@@ -5,15 +5,15 @@
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::cli::{Cli, ColorWhen, TypeArg};
+use crate::criteria::owner::Owner;
+use crate::criteria::size::SizeLimit;
+use crate::criteria::time::TimeLimit;
 use crate::env::Env;
+use crate::env_flags::Switch;
 use crate::error::Error;
-use crate::flags::Switch;
-use crate::output::Template;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 use crate::sys::Special;
-use crate::walk::filter::owner::Owner;
-use crate::walk::filter::size::SizeLimit;
-use crate::walk::filter::time::TimeLimit;
+use crate::template::Template;
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:
 /// enough folder reads in flight to keep a disk busy.
@@ -103,6 +103,12 @@ pub struct Config {
     pub matcher: Matcher,
     /// More patterns every printed name must match too (`--and`).
     pub and: Vec<Matcher>,
+    /// How the pattern was read (regex, glob, fixed).
+    pub pattern_syntax: Syntax,
+    /// How case was decided for the pattern.
+    pub case_mode: CaseMode,
+    /// Whether the pattern was made fuzzy (`-f`).
+    pub fuzzy: bool,
     /// Match against the whole printed path instead of the name (`-p`).
     pub full_path: bool,
     /// Paint the matched span red.
@@ -174,9 +180,6 @@ pub struct Config {
     /// How many more threads read folders only while reads wait for the
     /// disk (a cold cache): up to 16 readers in all, none when `-j` is given.
     pub cold_readers: usize,
-    /// What probably went wrong if the search finds nothing or a folder to
-    /// search does not exist ([`crate::slip`]).
-    pub slip: Option<crate::slip::Slip>,
 }
 
 impl Config {
@@ -268,11 +271,13 @@ impl Config {
             Some(n) => n as usize,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
-        let mut config = Config {
-            slip: None,
+        Ok(Config {
             roots,
             matcher,
             and,
+            pattern_syntax: syntax,
+            case_mode: case,
+            fuzzy: on(Switch::Fuzzy),
             full_path,
             color,
             escape: stdout_is_tty && !cli.print0,
@@ -333,23 +338,28 @@ impl Config {
             } else {
                 COLD_READERS.saturating_sub(threads)
             },
-        };
-        let acts = config.action != Action::Print;
-        let compile = |source: &str| Matcher::new(source, syntax, case, on(Switch::Fuzzy)).ok();
-        let filters_entries = config.types.any()
-            || !config.extensions.is_empty()
-            || !config.sizes.is_empty()
-            || !config.times.is_empty()
-            || config.owner.is_some()
-            || config.gitignore
-            || config.ignore_vcs
-            || config.excludes.is_some()
-            || config.min_depth > 1
-            || !config.and.is_empty();
-        let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
-        config.slip =
-            crate::slip::detect(cli, full_path, acts, default_root, compile, filters_entries);
-        Ok(config)
+        })
+    }
+
+    /// Compiles `source` the way the search's own pattern was compiled
+    /// (syntax, case, fuzzy): for the slip hints' suggestions.
+    pub fn compile_like_pattern(&self, source: &str) -> Option<Matcher> {
+        Matcher::new(source, self.pattern_syntax, self.case_mode, self.fuzzy).ok()
+    }
+
+    /// Whether any filter besides the pattern decides which entries are
+    /// kept (a type, an extension, a size, …).
+    pub fn filters_entries(&self) -> bool {
+        self.types.any()
+            || !self.extensions.is_empty()
+            || !self.sizes.is_empty()
+            || !self.times.is_empty()
+            || self.owner.is_some()
+            || self.gitignore
+            || self.ignore_vcs
+            || self.excludes.is_some()
+            || self.min_depth > 1
+            || !self.and.is_empty()
     }
 }
 

@@ -1,5 +1,5 @@
 //! A snapshot of the environment variables ffind reads (those of
-//! [`crate::flags::VARIABLES`], and those that tell where git's
+//! [`crate::env_flags::VARIABLES`], and those that tell where git's
 //! configuration is: [`GitFiles`]).
 //!
 //! The snapshot is taken once, in `main`, and handed to the help builder and
@@ -9,7 +9,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use crate::flags::{Reading, Switch, VARIABLES, Variable};
+use crate::env_flags::{Reading, Switch, VARIABLES, Variable};
 
 /// The values of the variables ffind cares about, read once.
 #[derive(Debug, Clone, Default)]

@@ -15,16 +15,19 @@
 
 pub mod cli;
 pub mod config;
+pub mod criteria;
 pub mod env;
+pub mod env_flags;
 pub mod error;
 pub mod escape;
-pub mod flags;
 pub mod listing;
 pub mod outcome;
 pub mod output;
+pub mod path;
 pub mod pattern;
 pub mod slip;
 pub mod sys;
+pub mod template;
 pub mod walk;
 
 use std::io::Write;
@@ -54,56 +57,96 @@ pub fn check_roots(config: &Config) -> Result<(), Error> {
     Ok(())
 }
 
-/// Runs the search described by `config`: prints matches to `out`, or acts
-/// on them in order.
-pub fn run<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
+/// Runs the search described by `config` (resolved from `cli`): prints
+/// matches to `out`, or acts on them in order.
+pub fn run<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
     check_roots(config)?;
-    run_walk(config, out)
+    let slip = detect_slip(cli, config);
+    run_walk(config, slip.as_ref(), out)
 }
 
-/// The walk of [`run`], into the printer or the actions; when nothing
+/// What probably went wrong with `cli` (see [`slip`]): found before the
+/// walk, which tells it what it sees, and said only when nothing matched or
+/// a root does not exist.
+pub fn detect_slip(cli: &cli::Cli, config: &Config) -> Option<slip::Slip> {
+    let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
+    slip::detect(
+        cli,
+        config.full_path,
+        config.action != config::Action::Print,
+        default_root,
+        |source| config.compile_like_pattern(source),
+        config.filters_entries(),
+    )
+}
+
+/// The walk of [`run`], into the printer or the action; when nothing
 /// matched, the probable slip ([`slip`]) is said on standard error. With
 /// `--quiet` nothing is printed and the status says whether anything
 /// matched.
-fn run_walk<W: Write>(config: &Config, out: W) -> Result<Outcome, Error> {
-    let limits = walk::WalkLimits::for_config(config);
-    if config.quiet {
-        let (outcome, found) = print(config, limits, std::io::sink())?;
-        return Ok(outcome.or_failure(!found));
-    }
-    let (outcome, found) = if config.action == config::Action::Print {
-        print(config, limits, out)?
-    } else {
-        let mut actor = FoundAny::new(output::actions::Actor::new(config)?);
-        let walked = walk::walk(config, ReadMode::OnDemand, limits, &mut actor)?;
-        let found = actor.found;
-        (
-            actor.inner.finish()?.or_failure(walked.errors_reported),
-            found,
-        )
+fn run_walk<W: Write>(
+    config: &Config,
+    slip: Option<&slip::Slip>,
+    out: W,
+) -> Result<Outcome, Error> {
+    use output::actions::{Delete, Exec, ExecBatch, Script};
+    use output::python::Mode;
+    let on_demand = ReadMode::OnDemand;
+    let (outcome, found) = match &config.action {
+        config::Action::Print if config.quiet => {
+            let printer = output::printer::Printer::new(std::io::sink(), config);
+            let (outcome, found) = run_action(config, slip, ReadMode::Ahead, printer)?;
+            return Ok(outcome.or_failure(!found));
+        }
+        config::Action::Print => {
+            if config.color {
+                sys::enable_colour();
+                output::printer::reset_colour_on_interrupt()?;
+            }
+            let printer = output::printer::Printer::new(out, config);
+            run_action(config, slip, ReadMode::Ahead, printer)?
+        }
+        config::Action::Exec(template) => {
+            let exec = Exec::new(template, config.environment_size);
+            run_action(config, slip, on_demand, exec)?
+        }
+        config::Action::ExecBatch(template) => {
+            let batch = ExecBatch::new(template, config.environment_size);
+            run_action(config, slip, on_demand, batch)?
+        }
+        config::Action::Delete => {
+            let delete = Delete::new(&config.roots, config.escape_messages)?;
+            run_action(config, slip, on_demand, delete)?
+        }
+        config::Action::Module(spec) => {
+            let script = Script::start(config, Mode::Module, spec)?;
+            run_action(config, slip, on_demand, script)?
+        }
+        config::Action::Command(program) => {
+            let script = Script::start(config, Mode::Command, program)?;
+            run_action(config, slip, on_demand, script)?
+        }
     };
-    if !found && let Some(said) = config.slip.as_ref().and_then(|slip| slip.said(true)) {
+    if !found && let Some(said) = slip.and_then(|slip| slip.said(true)) {
         error::report(&said, config.escape_messages);
     }
     Ok(outcome)
 }
 
-/// Prints the matches of the walk to `out`: how it went and whether
-/// anything matched.
-fn print<W: Write>(
+/// Walks `config`'s roots in `mode` into `action` (telling `slip` what
+/// the walk sees), then finishes it; the verdict, and whether anything
+/// matched.
+fn run_action<A: output::Action>(
     config: &Config,
-    limits: walk::WalkLimits,
-    out: W,
+    slip: Option<&slip::Slip>,
+    mode: ReadMode,
+    action: A,
 ) -> Result<(Outcome, bool), Error> {
-    if config.color {
-        sys::enable_colour();
-        output::printer::reset_colour_on_interrupt()?;
-    }
-    let mut printer = FoundAny::new(output::printer::Printer::new(out, config));
-    let walked = walk::walk(config, ReadMode::Ahead, limits, &mut printer)?;
-    printer.inner.flush().map_err(Error::Write)?;
-    let outcome = Outcome::Success.or_failure(walked.errors_reported);
-    Ok((outcome, printer.found))
+    let limits = walk::WalkLimits::for_config(config);
+    let mut action = FoundAny::new(action);
+    let walked = walk::walk(config, slip, mode, limits, &mut action)?;
+    let outcome = action.inner.finish()?;
+    Ok((outcome.or_failure(walked.errors_reported), action.found))
 }
 
 /// A consumer that notes whether anything matched (for the slip hint).
@@ -123,7 +166,7 @@ impl<C> FoundAny<C> {
 
 impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
-        self.found |= !listing.found.is_empty();
+        self.found |= !listing.is_empty();
         self.inner.listing(listing)
     }
 
@@ -133,5 +176,13 @@ impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
 
     fn tick(&mut self) -> Result<(), Error> {
         self.inner.tick()
+    }
+
+    fn left(&mut self) -> Result<(), Error> {
+        self.inner.left()
+    }
+
+    fn needs(&self) -> walk::Needs {
+        self.inner.needs()
     }
 }

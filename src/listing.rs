@@ -1,24 +1,43 @@
-//! The contract between the walk and the outputs: one folder's matches,
-//! formatted and in order, plus why the folder was not (fully) listed.
+//! The contract between the walk and the outputs: one folder's matches as
+//! entries (a name, the matched span, a kind), in order, plus why the
+//! folder was not (fully) listed.
 //!
 //! The walk ([`crate::walk`]) produces a [`Listing`] per folder in the
 //! original's order; an output ([`crate::output`]) consumes them. Nothing
-//! else crosses between the two.
+//! else crosses between the two: joining the folder's path and a name
+//! ([`crate::path`]), the terminator, colour and escaping are the output's;
+//! an entry's metadata is looked up only when an output asks for it
+//! ([`Listing::metadata`]), relative to the folder's handle.
 
 use std::io;
+use std::ops::Range;
 use std::sync::Arc;
 
-/// One matched entry of a folder; the offsets point into [`Listing::text`].
+pub use crate::sys::{Kind, Meta};
+
+/// One matched entry as stored: its name in [`Listing`]'s arena.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Found {
-    /// Where the printed path starts.
-    pub start: usize,
-    /// Where the printed path ends (its terminator follows).
-    pub end: usize,
-    /// Where the highlighted (matched) span starts.
-    pub hl_start: usize,
-    /// Where the highlighted span ends.
-    pub hl_end: usize,
+struct Stored {
+    /// Where the name starts in the arena.
+    start: usize,
+    /// The name's length.
+    len: u32,
+    /// The matched span.
+    span: (u32, u32),
+    /// What the entry is.
+    kind: Kind,
+}
+
+/// One matched entry of a folder, as an output reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
+    /// The entry's name in its folder.
+    pub name: &'a [u8],
+    /// The matched span: in the name, or in the printed path (the folder's
+    /// child prefix, then the name) when [`Listing::span_in_path`].
+    pub span: (usize, usize),
+    /// What the entry is (a symlink's `to_dir` is always known here).
+    pub kind: Kind,
 }
 
 /// Why a folder's contents were not (fully) listed.
@@ -69,22 +88,28 @@ impl Skipped {
     }
 }
 
-/// One folder's matches, in the order they must be reported.
+/// One folder's matches, in the order they must be reported: files first,
+/// then folders (and symlinks to folders), each sorted by name.
 #[derive(Debug, Default)]
 pub struct Listing {
     /// The folder's printed path.
     pub path: Vec<u8>,
-    /// The matched paths, files first then folders, each sorted by name,
-    /// each followed by the terminator (a newline, or NUL with `-0`).
-    pub text: Vec<u8>,
-    /// Where each match lies in `text`.
-    pub found: Vec<Found>,
+    /// How deep the folder is (a root is 0; its entries are one deeper).
+    pub depth: usize,
+    /// Whether the spans are measured in the printed path (`--path`), not
+    /// in the name.
+    pub span_in_path: bool,
+    /// The matched entries' names, one after another.
+    names: Vec<u8>,
+    /// The matched entries.
+    entries: Vec<Stored>,
     /// Set when the folder could not be opened, read, or was a loop.
     pub error: Option<ReadError>,
     /// Files read for the folder (its ignore files) that were skipped.
     pub skipped: Vec<Skipped>,
     /// The folder as the walk opened it, for acting on its entries relative
-    /// to it (given with `--delete` only).
+    /// to it; given when the consumer asks for handles
+    /// ([`crate::walk::Needs::handles`]).
     pub dir: Option<Arc<crate::sys::Dir>>,
 }
 
@@ -110,24 +135,74 @@ impl Listing {
         skipped.chain(error)
     }
 
-    /// An empty listing of the folder at `path`.
-    pub fn new(path: Vec<u8>) -> Listing {
+    /// An empty listing of the folder at `path`, `depth` below its root.
+    pub fn new(path: Vec<u8>, depth: usize) -> Listing {
         Listing {
             path,
+            depth,
             ..Listing::default()
         }
     }
 
-    /// The printed path of each match, in order.
-    pub fn paths(&self) -> impl Iterator<Item = &[u8]> {
-        self.found.iter().map(|f| &self.text[f.start..f.end])
+    /// Makes room for `count` more entries whose names take `bytes`.
+    pub fn reserve(&mut self, count: usize, bytes: usize) {
+        self.entries.reserve_exact(count);
+        self.names.reserve_exact(bytes);
+    }
+
+    /// Adds a matched entry after the others.
+    pub fn push(&mut self, name: &[u8], span: Range<usize>, kind: Kind) {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.entries.push(Stored {
+            start: self.names.len(),
+            len: narrow(name.len()),
+            span: (narrow(span.start), narrow(span.end)),
+            kind,
+        });
+        self.names.extend_from_slice(name);
+    }
+
+    /// The matched entries, in order.
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = Entry<'_>> {
+        self.entries.iter().map(|e| Entry {
+            name: &self.names[e.start..e.start + e.len as usize],
+            span: (e.span.0 as usize, e.span.1 as usize),
+            kind: e.kind,
+        })
+    }
+
+    /// How many entries matched.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether nothing matched.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The bytes the listing holds, for the walk's read-ahead budget.
+    pub fn bytes(&self) -> usize {
+        self.path.len() + self.names.len() + self.entries.len() * size_of::<Stored>()
     }
 
     /// Keeps only the first `n` matches.
     pub fn truncate(&mut self, n: usize) {
-        self.found.truncate(n);
-        let end = self.found.last().map_or(0, |f| f.end + 1);
-        self.text.truncate(end);
+        self.entries.truncate(n);
+        let end = self.entries.last().map_or(0, |e| e.start + e.len as usize);
+        self.names.truncate(end);
+    }
+
+    /// The metadata of the entry `name` (with `follow`, of what a symlink
+    /// points at), looked up relative to the folder's handle, so it works
+    /// past `PATH_MAX`; an error when the listing holds no handle (see
+    /// [`crate::walk::Needs::handles`]).
+    pub fn metadata(&self, name: &[u8], follow: bool) -> io::Result<Meta> {
+        let dir = self
+            .dir
+            .as_deref()
+            .ok_or_else(|| io::Error::other("its folder is not open"))?;
+        crate::sys::stat_at(dir, name, follow)
     }
 }
 
@@ -151,7 +226,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn without_show_errors_only_limits_are_said() {
-        let mut listing = Listing::new(b"d".to_vec());
+        let mut listing = Listing::new(b"d".to_vec(), 0);
         let skipped = |name: &str, limit| Skipped {
             path: name.as_bytes().to_vec(),
             reason: "why".into(),
@@ -170,26 +245,16 @@ mod tests {
     }
 
     #[test]
-    fn truncate_keeps_the_first_matches_and_their_text() {
-        let mut listing = Listing::new(b".".to_vec());
-        listing.text = b"./a\n./bb\n".to_vec();
-        listing.found = vec![
-            Found {
-                start: 0,
-                end: 3,
-                hl_start: 2,
-                hl_end: 3,
-            },
-            Found {
-                start: 4,
-                end: 8,
-                hl_start: 6,
-                hl_end: 8,
-            },
-        ];
-        assert_eq!(listing.paths().collect::<Vec<_>>(), [&b"./a"[..], b"./bb"]);
+    fn truncate_keeps_the_first_matches_and_their_names() {
+        let mut listing = Listing::new(b".".to_vec(), 0);
+        listing.push(b"a", 0..1, Kind::File);
+        listing.push(b"bb", 0..2, Kind::Dir);
+        let names: Vec<&[u8]> = listing.entries().map(|e| e.name).collect();
+        assert_eq!(names, [&b"a"[..], b"bb"]);
         listing.truncate(1);
-        assert_eq!(listing.text, b"./a\n");
-        assert_eq!(listing.paths().count(), 1);
+        assert_eq!(listing.names, b"a");
+        assert_eq!(listing.len(), 1);
+        let entry = listing.entries().next().unwrap();
+        assert_eq!((entry.span, entry.kind), ((0, 1), Kind::File));
     }
 }

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use ffind::flags::Switch;
+use ffind::env_flags::Switch;
 use ffind::outcome::{USAGE_ERROR, exit_status};
 use ffind::{Config, cli, env::Env};
 
@@ -33,13 +33,14 @@ fn main() -> ExitCode {
             return ExitCode::from(exit_status(&Err(err), cli.return_results));
         }
     };
-    let result = ffind::run(&config, stdout.lock());
+    let result = ffind::run(&cli, &config, stdout.lock());
     if let Err(err) = &result
         && !err.is_broken_pipe()
     {
         ffind::error::report(err, config.escape_messages);
         // A folder that does not exist may be the pattern, typed last.
-        if let (ffind::Error::Root { .. }, Some(slip)) = (err, &config.slip)
+        if let ffind::Error::Root { .. } = err
+            && let Some(slip) = ffind::detect_slip(&cli, &config)
             && let Some(said) = slip.said(false)
         {
             ffind::error::report(&said, config.escape_messages);

@@ -323,7 +323,7 @@ fn quote(word: &[u8]) -> String {
         return text.to_owned();
     }
     let mut quoted = Vec::with_capacity(word.len() + 2);
-    crate::output::template::sh_quote(word, &mut quoted);
+    crate::template::sh::sh_quote(word, &mut quoted);
     String::from_utf8(quoted).expect("quoting UTF-8 keeps it UTF-8")
 }
 

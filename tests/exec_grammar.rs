@@ -19,7 +19,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use ffind::output::template::Part;
+use ffind::template::Part;
 use proptest::prelude::*;
 
 #[path = "support/hostile_names.rs"]

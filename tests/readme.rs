@@ -1,10 +1,10 @@
 //! The README's table of environment variables agrees with the one table
-//! ffind is built from ([`ffind::flags::VARIABLES`]): the same variables,
+//! ffind is built from ([`ffind::env_flags::VARIABLES`]): the same variables,
 //! in the same order, each naming the option it switches on.
 
 use ffind::cli;
 use ffind::env::Env;
-use ffind::flags::VARIABLES;
+use ffind::env_flags::VARIABLES;
 
 /// The rows of the README's variable table: the variable, what it does
 /// and what undoes it.

@@ -71,7 +71,7 @@ fn ffind(root: &Path, word: &str, threads: Option<usize>, limits: WalkLimits) ->
     assert_eq!(config.cold_readers > 0, threads.is_none());
     let mut out = Vec::new();
     let mut printer = Printer::new(&mut out, &config);
-    walk::walk(&config, ReadMode::Ahead, limits, &mut printer).unwrap();
+    walk::walk(&config, None, ReadMode::Ahead, limits, &mut printer).unwrap();
     printer.flush().unwrap();
     drop(printer);
     out
@@ -132,8 +132,9 @@ fn order_survives_any_limits() {
     }
 }
 
-/// A walk over a cold cache: the cold-cache readers join from the start
-/// and the read-ahead budget is multiplied, with budgets from 1 byte (every
+/// A walk over a cold cache: every read starts or extends a cold spell
+/// (the path a read that waited for the disk takes), so the cold-cache
+/// readers join and the read-ahead budget is multiplied, with budgets from 1 byte (every
 /// reader pauses at once) to 64 KiB; the order stays the original's.
 #[test]
 fn order_survives_a_cold_cache() {

@@ -6,7 +6,7 @@ use clap::{Arg, ArgAction, CommandFactory};
 
 use super::Cli;
 use crate::env::Env;
-use crate::flags::{self, Switch, VARIABLES};
+use crate::env_flags::{self as flags, Switch, VARIABLES};
 
 /// The examples of the long help (and the man page): a command and what it
 /// does.

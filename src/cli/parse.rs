@@ -9,7 +9,7 @@ use clap::{Arg, ArgMatches, FromArgMatches};
 
 use super::{Cli, command};
 use crate::env::Env;
-use crate::flags::{self, OPPOSITES, Switch};
+use crate::env_flags::{self, OPPOSITES, Switch};
 
 /// The long options of ffind 1.6.1, preferred when a prefix fits several of
 /// ours (`--ign` meant `--ignore-vcs` there, before `--ignore-case` existed).
@@ -158,7 +158,7 @@ fn decided(matches: &ArgMatches) -> Vec<(Switch, bool)> {
             .then(|| matches.indices_of(id).and_then(Iterator::max))
             .flatten()
     };
-    flags::switches()
+    env_flags::switches()
         .filter_map(|switch| {
             let own = last_index(switch.arg_id()).map(|at| (at, true));
             let opposites = OPPOSITES.iter().filter_map(|o| {

@@ -1,12 +1,12 @@
 //! Running `--exec` and `--exec-batch` lines through `cmd.exe` (Windows):
 //! one run per match, or runs holding as many matches as one `cmd` line
 //! takes (8,191 UTF-16 units). The line is handed to `cmd` verbatim
-//! (`raw_arg`), with its values quoted by [`crate::output::cmd`].
+//! (`raw_arg`), with its values quoted by [`crate::template::cmd`].
 
 use std::os::windows::process::CommandExt;
 use std::process::Command;
 
-use crate::output::cmd::{self, CMD_LIMIT, Template};
+use crate::template::cmd::{self, CMD_LIMIT, Template};
 
 /// The interpreter every line runs through.
 const SHELL: &str = "cmd.exe";
@@ -33,7 +33,7 @@ fn run_line(line: &[u8]) -> bool {
     arg.push(b'"');
     let mut shell = Command::new(SHELL);
     shell.raw_arg(crate::sys::os_str(&arg));
-    crate::output::actions::run_to_end(&mut shell, SHELL)
+    crate::output::shared::run_to_end(&mut shell, SHELL)
 }
 
 /// How long one run's line may be.

@@ -1,21 +1,18 @@
 //! The outputs: what happens to each folder's [`crate::listing::Listing`]
 //! once the walk hands it over.
 //!
-//! - [`printer`]: writes the matches (colour, escaping, streaming) — where
-//!   a new output format goes;
+//! - [`printer`]: writes the matches (colour, escaping, streaming) — a new
+//!   output format goes in a file beside it, a type implementing
+//!   [`crate::walk::Consumer`] and [`Action`];
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
-//!   `--command` — where a new action goes;
-//! - [`template`]: `--exec` templates for `sh`, parsed once
-//!   ([`sh_lexer`], [`sh_commands`]), a reference in the line for each
-//!   placeholder and the values beside it;
-//! - [`tokens`]: the parsed templates of `sh` and `cmd` alike;
+//!   `--command`, one type each — where a new action goes;
+//! - [`shared`]: what the actions share (running a line, OS errors told
+//!   as Python tells them);
 //! - [`exec`]: running the lines, one per match or in batches;
 //! - [`delete`]: removals relative to the walk's folder handles;
 //! - [`python`]: the one Python interpreter behind `--module`/`--command`;
-//! - [`cmd`]: the same templates read and quoted for `cmd.exe` (built
-//!   everywhere, run on Windows).
 //!
-//! Each output is a [`crate::walk::Consumer`]. On Windows the lines run
+//! Each output is a [`crate::walk::Consumer`] and an [`Action`]. On Windows the lines run
 //! through `cmd.exe` (`exec_windows.rs`), `--delete` is refused at run
 //! time (`no_delete.rs`), and the Python bridge talks over two pipes
 //! (`bridge_windows.rs`) instead of a socket pair (`bridge_unix.rs`).
@@ -27,29 +24,30 @@ mod bridge;
 #[cfg(windows)]
 #[path = "bridge_windows.rs"]
 mod bridge;
-pub mod cmd;
 #[cfg(unix)]
+#[path = "delete_unix.rs"]
 pub mod delete;
 #[cfg(windows)]
 #[path = "no_delete.rs"]
 pub mod delete;
 #[cfg(unix)]
+#[path = "exec_unix.rs"]
 pub mod exec;
 #[cfg(windows)]
 #[path = "exec_windows.rs"]
 pub mod exec;
 pub mod printer;
 pub mod python;
-pub mod sh_commands;
-pub mod sh_lexer;
-pub mod template;
-pub mod tokens;
+pub mod shared;
 
-/// The `--exec` template of this platform: read as `/bin/sh` reads it on
-/// Unix, as `cmd.exe` does on Windows.
-#[cfg(windows)]
-pub use cmd::Template;
-/// The `--exec` template of this platform: read as `/bin/sh` reads it on
-/// Unix, as `cmd.exe` does on Windows.
-#[cfg(unix)]
-pub use template::Template;
+use crate::error::Error;
+use crate::outcome::Outcome;
+
+/// What a search does with its matches: print them or act on them. The walk
+/// hands them over ([`crate::walk::Consumer`]); `finish` ends the work and
+/// gives the verdict.
+pub trait Action: crate::walk::Consumer {
+    /// Ends what is still pending (output to flush, a last batch, folders
+    /// to remove, the interpreter) and gives the verdict.
+    fn finish(self) -> Result<Outcome, Error>;
+}

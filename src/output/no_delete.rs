@@ -31,5 +31,8 @@ impl<'c> Deleter<'c> {
     pub fn listing(&mut self, _listing: &Listing) {}
 
     /// Never called (no deleter is ever made).
+    pub fn left(&mut self) {}
+
+    /// Never called (no deleter is ever made).
     pub fn finish(&mut self) {}
 }

@@ -1,7 +1,8 @@
-//! The printer: writes each folder's matches to one buffered writer, with
-//! the matched span painted red when colour is on and, on a terminal, with
-//! names escaped ([`crate::escape`]) so that a name cannot drive the
-//! terminal or disguise itself.
+//! The printer: writes each folder's matches to one buffered writer, each
+//! as the folder's path, the separator, the name and the terminator (a
+//! newline, or NUL with `-0`), with the matched span painted red when
+//! colour is on and, on a terminal, with names escaped ([`crate::escape`])
+//! so that a name cannot drive the terminal or disguise itself.
 
 use std::io::{self, BufWriter, Write};
 use std::time::{Duration, Instant};
@@ -11,6 +12,8 @@ use nu_ansi_term::Color;
 use crate::config::Config;
 use crate::error::Error;
 use crate::listing::Listing;
+use crate::outcome::Outcome;
+use crate::output::Action;
 use crate::walk::{Consumer, Flow};
 
 /// Bytes buffered before a write to the underlying writer.
@@ -28,8 +31,12 @@ pub struct Printer<W: Write> {
     line_buffered: bool,
     color: bool,
     escape: bool,
+    terminator: u8,
     start: String,
     reset: String,
+    /// The current folder's child prefix, then (colour or escaping) the
+    /// path being written.
+    path: Vec<u8>,
 }
 
 impl<W: Write> Printer<W> {
@@ -42,8 +49,10 @@ impl<W: Write> Printer<W> {
             line_buffered: config.escape,
             color: config.color,
             escape: config.escape,
+            terminator: config.terminator,
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
+            path: Vec::new(),
         }
     }
 
@@ -54,22 +63,35 @@ impl<W: Write> Printer<W> {
     }
 
     fn write_listing(&mut self, listing: &Listing) -> io::Result<()> {
+        self.path.clear();
+        crate::path::push_prefix(&listing.path, &mut self.path);
+        let prefix = self.path.len();
         if !self.color && !self.escape {
-            return self.out.write_all(&listing.text);
+            for entry in listing.entries() {
+                self.out.write_all(&self.path)?;
+                self.out.write_all(entry.name)?;
+                self.out.write_all(&[self.terminator])?;
+            }
+            return Ok(());
         }
-        let text = &listing.text;
-        for found in &listing.found {
-            self.write_name(&text[found.start..found.hl_start])?;
+        let shift = if listing.span_in_path { 0 } else { prefix };
+        let mut path = std::mem::take(&mut self.path);
+        for entry in listing.entries() {
+            path.truncate(prefix);
+            path.extend_from_slice(entry.name);
+            let (start, end) = (entry.span.0 + shift, entry.span.1 + shift);
+            self.write_name(&path[..start])?;
             if self.color {
                 self.out.write_all(self.start.as_bytes())?;
             }
-            self.write_name(&text[found.hl_start..found.hl_end])?;
+            self.write_name(&path[start..end])?;
             if self.color {
                 self.out.write_all(self.reset.as_bytes())?;
             }
-            self.write_name(&text[found.hl_end..found.end])?;
-            self.out.write_all(&text[found.end..=found.end])?;
+            self.write_name(&path[end..])?;
+            self.out.write_all(&[self.terminator])?;
         }
+        self.path = path;
         Ok(())
     }
 
@@ -88,6 +110,14 @@ impl<W: Write> Printer<W> {
 /// writes the output, before the walk starts (see [`crate::sys::on_interrupt`]).
 pub fn reset_colour_on_interrupt() -> io::Result<()> {
     crate::sys::on_interrupt(Color::Red.normal().suffix().to_string().into_bytes())
+}
+
+impl<W: Write> Action for Printer<W> {
+    /// Writes out whatever is buffered.
+    fn finish(mut self) -> Result<Outcome, Error> {
+        self.flush().map_err(Error::Write)?;
+        Ok(Outcome::Success)
+    }
 }
 
 impl<W: Write> Consumer for Printer<W> {
@@ -118,5 +148,71 @@ impl<W: Write> Consumer for Printer<W> {
             self.flush().map_err(Error::Write)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::cli::parse_from;
+    use crate::env::Env;
+    use crate::listing::Kind;
+
+    fn config(args: &[&str]) -> Config {
+        let env = Env::default();
+        let mut argv = vec!["ffind"];
+        argv.extend_from_slice(args);
+        argv.push("x");
+        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
+    }
+
+    fn printed(listing: &Listing, args: &[&str]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut printer = Printer::new(&mut out, &config(args));
+        printer.listing(listing).unwrap();
+        printer.flush().unwrap();
+        drop(printer);
+        out
+    }
+
+    #[test]
+    fn each_entry_is_the_folder_the_name_and_the_terminator() {
+        let mut listing = Listing::new(b"d".to_vec(), 0);
+        listing.push(b"a", 0..1, Kind::File);
+        listing.push(b"b", 0..1, Kind::Dir);
+        assert_eq!(printed(&listing, &[]), b"d/a\nd/b\n");
+        assert_eq!(printed(&listing, &["-0"]), b"d/a\0d/b\0");
+        listing.path = b"d/".to_vec();
+        assert_eq!(printed(&listing, &[]), b"d/a\nd/b\n");
+    }
+
+    proptest! {
+        #[test]
+        fn colour_wraps_exactly_the_match(
+            name in proptest::collection::vec(1u8..=255, 1..40)
+                .prop_filter("no newline", |p| !p.contains(&b'\n')),
+            a in 0usize..44,
+            b in 0usize..44,
+            in_path: bool,
+        ) {
+            let mut path = b"dd/".to_vec();
+            path.extend_from_slice(&name);
+            let len = if in_path { path.len() } else { name.len() };
+            let (lo, hi) = (a.min(b).min(len), a.max(b).min(len));
+            let mut listing = Listing::new(b"dd".to_vec(), 0);
+            listing.span_in_path = in_path;
+            listing.push(&name, lo..hi, Kind::File);
+            let shift = if in_path { 0 } else { 3 };
+            let (lo, hi) = (lo + shift, hi + shift);
+            let mut want = path[..lo].to_vec();
+            want.extend_from_slice(b"\x1b[31m");
+            want.extend_from_slice(&path[lo..hi]);
+            want.extend_from_slice(b"\x1b[0m");
+            want.extend_from_slice(&path[hi..]);
+            want.push(b'\n');
+            prop_assert_eq!(printed(&listing, &["--color=always"]), want);
+        }
     }
 }

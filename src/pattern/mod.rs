@@ -378,9 +378,16 @@ mod tests {
         ] {
             let fast = Matcher::regex(pattern, case, false).unwrap();
             assert!(matches!(fast, Matcher::Literal { .. }));
-            let Matcher::Literal { regex, .. } = &fast else {
-                unreachable!()
+            // Built here from the case rules, not taken from the matcher.
+            let insensitive = match case {
+                CaseMode::Insensitive => true,
+                CaseMode::Sensitive => false,
+                CaseMode::Smart => !pattern.chars().any(char::is_uppercase),
             };
+            let regex = regex::bytes::RegexBuilder::new(&regex::escape(pattern))
+                .case_insensitive(insensitive)
+                .build()
+                .unwrap();
             for hay in [
                 &b"core"[..],
                 b"xCoRe",

@@ -7,14 +7,18 @@ use std::ops::ControlFlow;
 
 use rustix::fs::RawDir;
 
-use super::{Dir, EntryType};
+use super::{Dir, Kind};
 
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
 
-/// Calls `f` with the name and type of every entry of `dir` but `.` and
-/// `..`, in the order the file system gives them, until `f` breaks.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType) -> ControlFlow<()>) -> io::Result<()> {
+/// Calls `f` with the name and kind (`None`: not given) of every entry of
+/// `dir` but `.` and `..`, in the order the file system gives them, until
+/// `f` breaks.
+pub fn list(
+    dir: &Dir,
+    mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
+) -> io::Result<()> {
     let mut buf = [MaybeUninit::<u8>::uninit(); DENTS_BUFFER];
     let mut iter = RawDir::new(dir, &mut buf);
     while let Some(entry) = iter.next() {

@@ -3,7 +3,7 @@
 //!
 //! - folders ([`Dir`]): open one by path ([`open_dir`]) or relative to its
 //!   parent's handle ([`open_subdir`], [`open_dir_at`]), list its entries
-//!   with their type ([`list`]), stat an entry ([`stat_at`]), tell a
+//!   with their [`Kind`] ([`list`]), stat an entry ([`stat_at`]), tell a
 //!   folder's identity ([`identity`], for loop detection);
 //! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
 //!   workers, [`on_interrupt`] on the thread that writes the output);
@@ -19,6 +19,14 @@
 //! macOS, the BSDs, and Linux with the `portable-reader` feature);
 //! `windows.rs` (`std::fs` by path, identity by volume serial and file
 //! index, Ctrl-C through a console control handler).
+//!
+//! Not behind it, and only these (besides `std::fs` and `std::process` by
+//! path): `output/delete_unix.rs` calls rustix's `openat`, `fstat`,
+//! `statat` and `unlinkat` on the walk's folder handles (the removals and
+//! their identity checks); `output/exec_unix.rs` asks `sysconf(_SC_ARG_MAX)`
+//! (libc); `output/bridge_unix.rs` and `output/python.rs` (its tests) clear
+//! close-on-exec with rustix's `fcntl_setfd`; `output/bridge_windows.rs`
+//! marks a pipe inheritable with `SetHandleInformation` (windows-sys).
 
 #[cfg(unix)]
 mod unix;
@@ -50,20 +58,40 @@ mod windows;
 #[cfg(windows)]
 pub use windows::*;
 
-/// The type of a folder entry, as listed (without a `stat` when the
-/// platform gives it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EntryType {
-    /// A folder.
-    Dir,
+/// What a folder entry is: the one kind type of the walk, its filters and
+/// its outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
     /// A regular file.
     File,
-    /// A symbolic link (not followed).
-    Symlink,
-    /// Anything else: device, socket, pipe.
+    /// A folder.
+    Dir,
+    /// A symbolic link; `to_dir` when it is known to lead (eventually) to a
+    /// folder. As listed ([`list`]) and as [`stat_at`] tells it without
+    /// following, a link's target is not looked at: `to_dir` is false.
+    Symlink {
+        /// The link leads to a folder.
+        to_dir: bool,
+    },
+    /// Anything else: device, socket, pipe, or an entry that vanished.
     Other,
-    /// Not given by the listing: ask [`stat_at`].
-    Unknown,
+}
+
+impl Kind {
+    /// A folder, or a symlink to one.
+    pub fn is_dir(self) -> bool {
+        matches!(self, Kind::Dir | Kind::Symlink { to_dir: true })
+    }
+
+    /// A symbolic link.
+    pub fn is_link(self) -> bool {
+        matches!(self, Kind::Symlink { .. })
+    }
+
+    /// A regular file (not a symlink to one).
+    pub fn is_file(self) -> bool {
+        self == Kind::File
+    }
 }
 
 /// The identity of a folder: its device and inode numbers (on Windows, the
@@ -88,12 +116,13 @@ pub enum PseudoFs {
     Sys,
 }
 
-/// What [`stat_at`] tells about an entry.
-#[derive(Debug, Clone, Copy)]
+/// An entry's metadata, as [`stat_at`] tells it: the one metadata type of
+/// the walk, its filters and its outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Meta {
-    /// Its type (never [`EntryType::Unknown`]).
-    pub kind: EntryType,
-    /// What kind of [`EntryType::Other`] it is, if any.
+    /// Its kind (a symlink's `to_dir` is never looked at here).
+    pub kind: Kind,
+    /// What kind of [`Kind::Other`] it is, if any.
     pub special: Option<Special>,
     /// Whether any execute bit is set (Unix; false on Windows).
     pub executable: bool,
@@ -143,9 +172,9 @@ mod tests {
         .unwrap();
         seen.sort();
         let expected = [
-            (b"caf\xff".to_vec(), EntryType::File),
-            (b"link".to_vec(), EntryType::Symlink),
-            (b"sub".to_vec(), EntryType::Dir),
+            (b"caf\xff".to_vec(), Some(Kind::File)),
+            (b"link".to_vec(), Some(Kind::Symlink { to_dir: false })),
+            (b"sub".to_vec(), Some(Kind::Dir)),
         ];
         assert_eq!(seen, expected);
         let sub = open_subdir(&dir, b"sub", false).unwrap();
@@ -154,7 +183,7 @@ mod tests {
             identity(&open_subdir(&dir, b"link", true).unwrap()).unwrap(),
             identity(&sub).unwrap()
         );
-        assert_eq!(stat_at(&dir, b"link", true).unwrap().kind, EntryType::Dir);
+        assert_eq!(stat_at(&dir, b"link", true).unwrap().kind, Kind::Dir);
     }
 
     /// The reader stops as soon as its callback breaks.

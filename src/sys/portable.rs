@@ -6,11 +6,15 @@
 use std::io;
 use std::ops::ControlFlow;
 
-use super::{Dir, EntryType};
+use super::{Dir, Kind};
 
-/// Calls `f` with the name and type of every entry of `dir` but `.` and
-/// `..`, in the order the file system gives them, until `f` breaks.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType) -> ControlFlow<()>) -> io::Result<()> {
+/// Calls `f` with the name and kind (`None`: not given) of every entry of
+/// `dir` but `.` and `..`, in the order the file system gives them, until
+/// `f` breaks.
+pub fn list(
+    dir: &Dir,
+    mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
+) -> io::Result<()> {
     let mut entries = rustix::fs::Dir::new(rustix::io::dup(dir)?)?;
     entries.rewind();
     for entry in entries {

@@ -9,7 +9,7 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 
 use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags};
 
-use super::{DirId, EntryType, Meta, Special};
+use super::{DirId, Kind, Meta, Special};
 
 /// An open folder.
 pub type Dir = OwnedFd;
@@ -145,7 +145,7 @@ fn meta(st: &rustix::fs::Stat) -> Meta {
         std::time::SystemTime::UNIX_EPOCH.checked_sub(since_epoch)
     };
     Meta {
-        kind: entry_type(file_type),
+        kind: entry_type(file_type).unwrap_or(Kind::Other),
         special: match file_type {
             FileType::Socket => Some(Special::Socket),
             FileType::Fifo => Some(Special::Fifo),
@@ -180,14 +180,14 @@ pub fn exists_at(dir: &Dir, name: &str) -> bool {
     rustix::fs::statat(dir, name, AtFlags::empty()).is_ok()
 }
 
-/// The [`EntryType`] of a rustix file type.
-pub(super) fn entry_type(ft: FileType) -> EntryType {
+/// The [`Kind`] of a rustix file type; `None` when it is not known.
+pub(super) fn entry_type(ft: FileType) -> Option<Kind> {
     match ft {
-        FileType::Directory => EntryType::Dir,
-        FileType::RegularFile => EntryType::File,
-        FileType::Symlink => EntryType::Symlink,
-        FileType::Unknown => EntryType::Unknown,
-        _ => EntryType::Other,
+        FileType::Directory => Some(Kind::Dir),
+        FileType::RegularFile => Some(Kind::File),
+        FileType::Symlink => Some(Kind::Symlink { to_dir: false }),
+        FileType::Unknown => None,
+        _ => Some(Kind::Other),
     }
 }
 

@@ -16,7 +16,7 @@ use windows_sys::Win32::System::Console::{CTRL_BREAK_EVENT, CTRL_C_EVENT, SetCon
 use windows_sys::Win32::System::Threading::ExitProcess;
 use windows_sys::core::BOOL;
 
-use super::{DirId, EntryType, Meta, PseudoFs};
+use super::{DirId, Kind, Meta, PseudoFs};
 
 /// An open folder: on Windows, its path (`std::fs` reads by path).
 #[derive(Debug)]
@@ -163,26 +163,29 @@ fn windows_meta(meta: &std::fs::Metadata) -> Meta {
     }
 }
 
-/// The [`EntryType`] of a `std::fs` file type.
-fn entry_type(ft: std::fs::FileType) -> EntryType {
+/// The [`Kind`] of a `std::fs` file type.
+fn entry_type(ft: std::fs::FileType) -> Kind {
     if ft.is_symlink() {
-        EntryType::Symlink
+        Kind::Symlink { to_dir: false }
     } else if ft.is_dir() {
-        EntryType::Dir
+        Kind::Dir
     } else if ft.is_file() {
-        EntryType::File
+        Kind::File
     } else {
-        EntryType::Other
+        Kind::Other
     }
 }
 
-/// Calls `f` with the name and type of every entry of `dir`, until `f`
-/// breaks.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], EntryType) -> ControlFlow<()>) -> io::Result<()> {
+/// Calls `f` with the name and kind (always given here) of every entry of
+/// `dir`, until `f` breaks.
+pub fn list(
+    dir: &Dir,
+    mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
+) -> io::Result<()> {
     for entry in std::fs::read_dir(&dir.path)? {
         let entry = entry?;
         let name = entry.file_name();
-        if f(os_bytes(&name), entry_type(entry.file_type()?)).is_break() {
+        if f(os_bytes(&name), Some(entry_type(entry.file_type()?))).is_break() {
             break;
         }
     }

@@ -1,7 +1,7 @@
 //! Which entries of a folder are kept: one filter, built once from the
 //! [`Config`], asked a few questions per entry, cheapest first.
 //!
-//! The reader ([`super::read`]) asks, in this order:
+//! The reader ([`super::reader`]) asks, in this order:
 //! 1. [`EntryFilter::skips_name`]: hidden names, `--ignore-vcs`, `--exclude`
 //!    — the name alone, before anything else is done with the entry;
 //! 2. [`EntryFilter::level`]: whether entries at this depth may be printed
@@ -9,17 +9,13 @@
 //! 3. the pattern (not here: [`crate::pattern::Matcher`]);
 //! 4. [`EntryFilter::is_ignored`]: `--gitignore` rules;
 //! 5. [`EntryFilter::keeps_match`]: `--extension`, then `--type`, `--size`
-//!    ([`size`]), `--changed-within`/`--changed-before` ([`time`]) and
-//!    `--owner` ([`owner`]), the only checks that may need a `stat`
+//!    ([`crate::criteria::size`]), `--changed-within`/`--changed-before` ([`crate::criteria::time`]) and
+//!    `--owner` ([`crate::criteria::owner`]), the only checks that may need a `stat`
 //!    (through [`Metadata`], asked at most once per entry).
 //!
 //! A new filter goes here: a field built in [`EntryFilter::new`] and a
 //! check in the step that has what it needs, cheapest step first; a filter
-//! with a value to read gets its own file beside [`size`].
-
-pub mod owner;
-pub mod size;
-pub mod time;
+//! with a value to read gets its own file in [`crate::criteria`].
 
 use std::ffi::OsStr;
 use std::sync::Arc;
@@ -27,11 +23,11 @@ use std::sync::Arc;
 use globset::GlobSet;
 
 use crate::config::{Config, Types};
-use crate::sys::Special;
+use crate::criteria::owner::Owner;
+use crate::criteria::size::SizeLimit;
+use crate::criteria::time::TimeLimit;
+use crate::sys::{Kind, Meta};
 use crate::walk::gitignore::{self, FileRules, IgnoreChain};
-use owner::Owner;
-use size::SizeLimit;
-use time::TimeLimit;
 
 /// Folders skipped by `--ignore-vcs`, from the original.
 const VCS_DIRS: [&[u8]; 7] = [
@@ -61,69 +57,11 @@ const VCS_FILES: [&[u8]; 12] = [
     b".gitignore",
 ];
 
-/// What the reader knows of an entry without asking the file system again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kind {
-    /// A folder, or a symlink to one.
-    pub is_dir: bool,
-    /// A symbolic link.
-    pub is_link: bool,
-    /// A regular file (not a symlink to one).
-    pub is_file: bool,
-}
-
-impl Kind {
-    /// A folder.
-    pub const DIR: Kind = Kind {
-        is_dir: true,
-        is_link: false,
-        is_file: false,
-    };
-    /// A regular file.
-    pub const FILE: Kind = Kind {
-        is_dir: false,
-        is_link: false,
-        is_file: true,
-    };
-    /// A symlink not known to point at a folder.
-    pub const LINK: Kind = Kind {
-        is_dir: false,
-        is_link: true,
-        is_file: false,
-    };
-    /// Anything else (a FIFO, a socket, a device, a vanished entry).
-    pub const OTHER: Kind = Kind {
-        is_dir: false,
-        is_link: false,
-        is_file: false,
-    };
-}
-
-/// What a `stat` of the entry says, for the checks that need it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Stat {
-    /// A regular file.
-    pub is_file: bool,
-    /// A socket, pipe or device.
-    pub special: Option<Special>,
-    /// Any execute bit is set.
-    pub executable: bool,
-    /// The size in bytes.
-    pub size: u64,
-    /// When the content was last modified, if the system says.
-    pub modified: Option<std::time::SystemTime>,
-    /// The owning user and group ids (none on Windows).
-    pub owner: Option<(u32, u32)>,
-    /// The device it is on.
-    pub dev: u64,
-}
-
 /// The entry's metadata, looked up only when a check needs it.
 pub trait Metadata {
     /// The entry's status; through a symlink when `follow`. `None` when it
-    /// cannot be had (a broken link, a vanished entry). An implementation
-    /// asks the system at most once per entry.
-    fn stat(&self, follow: bool) -> Option<Stat>;
+    /// cannot be had (a broken link, a vanished entry).
+    fn stat(&self, follow: bool) -> Option<Meta>;
     /// Whether the entry is a folder with nothing in it.
     fn is_empty_dir(&self) -> bool;
 }
@@ -156,8 +94,9 @@ pub struct EntryFilter<'c> {
 }
 
 impl<'c> EntryFilter<'c> {
-    /// The filter `config` asks for.
-    pub fn new(config: &'c Config) -> EntryFilter<'c> {
+    /// The filter `config` asks for, with git's global excludes
+    /// (`global_ignores`, loaded by the walk under `--gitignore`).
+    pub fn new(config: &'c Config, global_ignores: Option<&'c FileRules>) -> EntryFilter<'c> {
         EntryFilter {
             hidden: config.hidden,
             ignore_vcs: config.ignore_vcs,
@@ -168,19 +107,10 @@ impl<'c> EntryFilter<'c> {
             min_depth: config.min_depth,
             max_depth: config.max_depth,
             gitignore: config.gitignore,
-            global_ignores: None,
+            global_ignores,
             sizes: &config.sizes,
             times: &config.times,
             owner: config.owner,
-        }
-    }
-
-    /// The filter with git's global excludes (read by the walk,
-    /// [`gitignore::global`]).
-    pub fn with_global_ignores(self, global: Option<&'c FileRules>) -> EntryFilter<'c> {
-        EntryFilter {
-            global_ignores: global,
-            ..self
         }
     }
 
@@ -234,7 +164,7 @@ impl<'c> EntryFilter<'c> {
             return false;
         };
         let size_ok = self.sizes.is_empty()
-            || (stat.is_file && self.sizes.iter().all(|limit| limit.allows(stat.size)));
+            || (stat.kind.is_file() && self.sizes.iter().all(|limit| limit.allows(stat.size)));
         let time_ok = self.times.is_empty()
             || stat
                 .modified
@@ -254,26 +184,26 @@ impl<'c> EntryFilter<'c> {
             return true;
         }
         let follow = self.follow;
-        let dir_counts = kind.is_dir && (follow || !kind.is_link);
-        if (types.symlink && kind.is_link) || (types.dir && dir_counts) {
+        let dir_counts = kind.is_dir() && (follow || !kind.is_link());
+        if (types.symlink && kind.is_link()) || (types.dir && dir_counts) {
             return true;
         }
         let needs_stat = types.needs_metadata()
-            || (types.file && kind.is_link)
-            || (types.any_special() && !kind.is_dir && !kind.is_file);
+            || (types.file && kind.is_link())
+            || (types.any_special() && !kind.is_dir() && !kind.is_file());
         let stat = if needs_stat { meta.stat(follow) } else { None };
         let is_file = match &stat {
-            Some(stat) => stat.is_file,
-            None => kind.is_file && !needs_stat,
+            Some(stat) => stat.kind.is_file(),
+            None => kind.is_file() && !needs_stat,
         };
         if types.file && is_file {
             return true;
         }
         if let Some(stat) = &stat {
-            if types.executable && stat.is_file && stat.executable {
+            if types.executable && stat.kind.is_file() && stat.executable {
                 return true;
             }
-            if types.empty && stat.is_file && stat.size == 0 {
+            if types.empty && stat.kind.is_file() && stat.size == 0 {
                 return true;
             }
             if stat.special.is_some_and(|special| types.special(special)) {
@@ -312,6 +242,7 @@ mod tests {
     use super::*;
     use crate::cli::parse_from;
     use crate::env::Env;
+    use crate::sys::Special;
 
     fn config(args: &[&str]) -> Config {
         let env = Env::default();
@@ -323,13 +254,13 @@ mod tests {
 
     /// Metadata that answers from fixed values and counts the lookups.
     struct Fake {
-        stat: Option<Stat>,
+        stat: Option<Meta>,
         empty_dir: bool,
         lookups: Cell<usize>,
     }
 
     impl Fake {
-        fn new(stat: Option<Stat>, empty_dir: bool) -> Fake {
+        fn new(stat: Option<Meta>, empty_dir: bool) -> Fake {
             Fake {
                 stat,
                 empty_dir,
@@ -339,7 +270,7 @@ mod tests {
     }
 
     impl Metadata for Fake {
-        fn stat(&self, _follow: bool) -> Option<Stat> {
+        fn stat(&self, _follow: bool) -> Option<Meta> {
             self.lookups.set(self.lookups.get() + 1);
             self.stat
         }
@@ -349,33 +280,42 @@ mod tests {
         }
     }
 
-    const FILE: Kind = Kind::FILE;
-    const DIR: Kind = Kind::DIR;
-    const LINK_TO_DIR: Kind = Kind {
-        is_dir: true,
-        is_link: true,
-        is_file: false,
-    };
+    /// Metadata with nothing set, for the tests to fill in.
+    fn meta() -> Meta {
+        Meta {
+            kind: Kind::Other,
+            special: None,
+            executable: false,
+            size: 0,
+            modified: None,
+            owner: None,
+            dev: 0,
+        }
+    }
 
-    fn stat(size: u64, executable: bool) -> Option<Stat> {
-        Some(Stat {
-            is_file: true,
+    const FILE: Kind = Kind::File;
+    const DIR: Kind = Kind::Dir;
+    const LINK_TO_DIR: Kind = Kind::Symlink { to_dir: true };
+
+    fn stat(size: u64, executable: bool) -> Option<Meta> {
+        Some(Meta {
+            kind: Kind::File,
             executable,
             size,
-            ..Stat::default()
+            ..meta()
         })
     }
 
     #[test]
     fn size_keeps_only_files_within_every_limit() {
         let c = config(&["-S", "+1k", "-S", "-2k"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(filter.keeps_match(b"f", FILE, &Fake::new(stat(1500, false), false)));
         assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(999, false), false)));
         assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(2001, false), false)));
-        let folder = Some(Stat {
+        let folder = Some(Meta {
             size: 1500,
-            ..Stat::default()
+            ..meta()
         });
         assert!(!filter.keeps_match(b"d", DIR, &Fake::new(folder, false)));
         assert!(!filter.keeps_match(b"gone", FILE, &Fake::new(None, false)));
@@ -384,13 +324,13 @@ mod tests {
     #[test]
     fn times_and_owner_read_the_same_stat() {
         let c = config(&["--changed-before", "@1000", "-o", "7:!8"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         let at = |secs: u64, owner: (u32, u32)| {
-            Some(Stat {
-                is_file: true,
+            Some(Meta {
+                kind: Kind::File,
                 modified: Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs)),
                 owner: Some(owner),
-                ..Stat::default()
+                ..meta()
             })
         };
         assert!(filter.keeps_match(b"f", FILE, &Fake::new(at(999, (7, 9)), false)));
@@ -405,22 +345,22 @@ mod tests {
     #[test]
     fn sockets_pipes_and_devices_need_a_stat_of_other_entries() {
         let c = config(&["-t", "p", "-t", "c"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         let special = |special| {
-            Some(Stat {
+            Some(Meta {
                 special: Some(special),
-                ..Stat::default()
+                ..meta()
             })
         };
-        assert!(filter.keeps_match(b"p", Kind::OTHER, &Fake::new(special(Special::Fifo), false)));
+        assert!(filter.keeps_match(b"p", Kind::Other, &Fake::new(special(Special::Fifo), false)));
         assert!(filter.keeps_match(
             b"c",
-            Kind::OTHER,
+            Kind::Other,
             &Fake::new(special(Special::CharDevice), false)
         ));
         assert!(!filter.keeps_match(
             b"s",
-            Kind::OTHER,
+            Kind::Other,
             &Fake::new(special(Special::Socket), false)
         ));
         let fake = Fake::new(None, false);
@@ -432,12 +372,12 @@ mod tests {
     #[test]
     fn names_hidden_vcs_and_excluded_are_skipped() {
         let plain = config(&[]);
-        let filter = EntryFilter::new(&plain);
+        let filter = EntryFilter::new(&plain, None);
         assert!(filter.skips_name(b".hidden"));
         assert!(!filter.skips_name(b"CVS"));
         assert!(!filter.skips_name(b"src"));
         let c = config(&["--hidden", "--ignore-vcs", "-E", "*.bak"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(!filter.skips_name(b".hidden"));
         assert!(filter.skips_name(b".git"));
         assert!(filter.skips_name(b".gitignore"));
@@ -449,7 +389,7 @@ mod tests {
     #[test]
     fn depth_limits_printing_and_entering() {
         let c = config(&["--min-depth", "2", "-d", "3"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         let at = |d| {
             let l = filter.level(d);
             (l.printable, l.enterable)
@@ -476,21 +416,21 @@ mod tests {
     fn no_type_asked_needs_no_metadata() {
         let c = config(&[]);
         let fake = Fake::new(None, false);
-        assert!(EntryFilter::new(&c).keeps_match(b"a", FILE, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"a", FILE, &fake));
         assert_eq!(fake.lookups.get(), 0);
     }
 
     #[test]
     fn files_and_folders_are_known_without_a_stat() {
         let c = config(&["-t", "f"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         let fake = Fake::new(None, false);
         assert!(filter.keeps_match(b"a", FILE, &fake));
         assert!(!filter.keeps_match(b"d", DIR, &fake));
         assert_eq!(fake.lookups.get(), 0);
         let c = config(&["-t", "d"]);
-        assert!(EntryFilter::new(&c).keeps_match(b"d", DIR, &fake));
-        assert!(EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"d", DIR, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"l", LINK_TO_DIR, &fake));
         assert_eq!(fake.lookups.get(), 0);
     }
 
@@ -498,19 +438,19 @@ mod tests {
     fn symlinks_count_as_their_target_unless_not_followed() {
         let c = config(&["-t", "d", "--no-follow"]);
         let fake = Fake::new(None, false);
-        assert!(!EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert!(!EntryFilter::new(&c, None).keeps_match(b"l", LINK_TO_DIR, &fake));
         let c = config(&["-t", "l", "--no-follow"]);
-        assert!(EntryFilter::new(&c).keeps_match(b"l", LINK_TO_DIR, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"l", LINK_TO_DIR, &fake));
     }
 
     #[test]
     fn executable_and_empty_look_at_the_metadata() {
         let c = config(&["-t", "x"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(filter.keeps_match(b"run", FILE, &Fake::new(stat(5, true), false)));
         assert!(!filter.keeps_match(b"data", FILE, &Fake::new(stat(5, false), false)));
         let c = config(&["-t", "e"]);
-        let filter = EntryFilter::new(&c);
+        let filter = EntryFilter::new(&c, None);
         assert!(filter.keeps_match(b"e", FILE, &Fake::new(stat(0, false), false)));
         assert!(!filter.keeps_match(b"f", FILE, &Fake::new(stat(1, false), false)));
         assert!(filter.keeps_match(b"d", DIR, &Fake::new(None, true)));
@@ -521,9 +461,9 @@ mod tests {
     fn extension_is_checked_before_the_type() {
         let c = config(&["-e", "rs", "-t", "x"]);
         let fake = Fake::new(stat(1, true), false);
-        assert!(!EntryFilter::new(&c).keeps_match(b"run.sh", FILE, &fake));
+        assert!(!EntryFilter::new(&c, None).keeps_match(b"run.sh", FILE, &fake));
         assert_eq!(fake.lookups.get(), 0);
-        assert!(EntryFilter::new(&c).keeps_match(b"run.rs", FILE, &fake));
+        assert!(EntryFilter::new(&c, None).keeps_match(b"run.rs", FILE, &fake));
     }
 
     #[test]

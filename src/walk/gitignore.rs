@@ -33,11 +33,11 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
 use crate::env::GitFiles;
 use crate::listing::Skipped;
+use crate::path::child_prefix_len;
 use crate::sys::{self, Dir};
 use crate::walk::chain::Chain;
 use crate::walk::git_config;
 use crate::walk::ignore_file::{self, Unread};
-use crate::walk::read::child_prefix_len;
 use crate::walk::rule_memory::{self, Charge};
 
 /// The ignore rules that apply in a folder: its own, then its parents'.

@@ -7,7 +7,7 @@
 
 use std::io::{self, Read};
 
-use crate::sys::{self, Dir, EntryType};
+use crate::sys::{self, Dir, Kind};
 
 /// The largest ignore file read (16 MiB); a larger one is skipped.
 pub const MAX_SIZE: u64 = 16 << 20;
@@ -40,7 +40,7 @@ pub fn read_at(dir: &Dir, name: &str) -> Result<Option<Vec<u8>>, Unread> {
     let Some((mut file, meta)) = sys::open_file_at(dir, name).map_err(unread)? else {
         return Ok(None);
     };
-    if meta.kind != EntryType::File {
+    if meta.kind != Kind::File {
         return Err(Unread::quiet("not a regular file, skipped".into()));
     }
     let too_big = || Unread {

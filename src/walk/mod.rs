@@ -3,7 +3,7 @@
 //!
 //! - [`scheduler`]: the parallel, ordered, streaming walk (threads, the
 //!   shared stack of folder tasks, the read-ahead budget);
-//! - [`read`]: reading one folder into a [`Listing`];
+//! - [`reader`]: reading one folder into a [`Listing`];
 //! - [`filter`]: which entries are kept — where a new filter goes;
 //! - [`handles`]: opening folders, and the budget of held handles;
 //! - [`gitignore`]: the ignore rules of `--gitignore`, read by
@@ -21,13 +21,14 @@ pub mod git_config;
 pub mod gitignore;
 pub mod handles;
 pub mod ignore_file;
-pub mod read;
+pub mod reader;
 pub mod rule_memory;
 pub mod scheduler;
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::Listing;
+use crate::listing::{Entry, Listing, Skipped};
+use crate::slip::Slip;
 
 /// What the consumer wants after a listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,13 +39,54 @@ pub enum Flow {
     Stop,
 }
 
-/// Receives the listings in order.
+/// What a consumer needs from each folder besides its matched entries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// The folder's open handle ([`Listing::dir`]), to act on its entries
+    /// or look up their metadata relative to it.
+    pub handles: bool,
+}
+
+/// Receives the listings in order: what an output or an action implements.
+/// Each method has a default, so a consumer says only what it acts on: a
+/// whole folder's listing, or each match on its own ([`Consumer::found`]).
 pub trait Consumer {
-    /// Handles one folder's listing.
-    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error>;
+    /// What the consumer needs from each folder (nothing but the entries,
+    /// unless it says so).
+    fn needs(&self) -> Needs {
+        Needs::default()
+    }
+
+    /// Handles one folder's listing: by default each match in turn
+    /// ([`Consumer::found`]), until one says stop.
+    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+        for entry in listing.entries() {
+            if self.found(listing, entry)? == Flow::Stop {
+                return Ok(Flow::Stop);
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// Handles one match `entry` of the folder `folder`.
+    fn found(&mut self, _folder: &Listing, _entry: Entry<'_>) -> Result<Flow, Error> {
+        Ok(Flow::Continue)
+    }
+
+    /// Called when the subtree of the folder handed over last and not yet
+    /// left has been handed over whole (listings nest: each is left after
+    /// its subfolders' listings, and before its next sibling's). Not
+    /// called for the folders still open when the walk stops early.
+    fn left(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
+
     /// Called before the consumer waits for a worker and before an error is
     /// reported: the moment to flush what it has written.
-    fn idle(&mut self) -> Result<(), Error>;
+    fn idle(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
+
     /// Called now and then while the consumer's thread reads a big folder
     /// itself: the moment to flush what has waited too long.
     fn tick(&mut self) -> Result<(), Error> {
@@ -59,9 +101,10 @@ pub struct WalkLimits {
     pub read_ahead: usize,
     /// Folder handles kept open for opening subfolders relative to them.
     pub held_handles: usize,
-    /// Takes the cache as cold for the whole walk, without waiting for a
-    /// read to wait for the disk: the cold-cache readers and budgets work
-    /// from the start (for callers that know, and for tests).
+    /// Takes every folder read as one that waited for the disk: each starts
+    /// or extends a cold spell, so the cold-cache readers and budgets work
+    /// throughout, through the same path as on a cold cache (for callers
+    /// that know, and for tests).
     pub assume_cold: bool,
 }
 
@@ -101,12 +144,133 @@ pub struct Walked {
 }
 
 /// Walks every root of `config` in order within `limits`, handing each
-/// folder's listing to `consumer` in the original's order.
+/// folder's listing to `consumer` in the original's order. Under
+/// `--gitignore`, loads git's global excludes first (a file skipped there
+/// is reported under `--show-errors`).
 pub fn walk(
     config: &Config,
+    slip: Option<&Slip>,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
-    scheduler::run(config, mode, limits, consumer)
+    let mut skipped = Vec::new();
+    let global = config
+        .git_files
+        .as_ref()
+        .and_then(|files| gitignore::global(files, &mut skipped));
+    let reported = scheduler::report(
+        skipped
+            .iter()
+            .filter(|file| config.show_errors || file.limit)
+            .map(Skipped::message),
+        || consumer.idle(),
+        config,
+    )?;
+    let filter = filter::EntryFilter::new(config, global.as_ref());
+    let mut walked = scheduler::run(config, filter, slip, mode, limits, consumer)?;
+    walked.errors_reported |= reported;
+    Ok(walked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::parse_from;
+    use crate::env::Env;
+    use crate::listing::Kind;
+
+    /// Records the listings and the leavings, in order.
+    #[derive(Default)]
+    struct Events(Vec<String>);
+
+    impl Consumer for Events {
+        fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+            let names: Vec<_> = listing
+                .entries()
+                .map(|e| String::from_utf8_lossy(e.name).into_owned())
+                .collect();
+            let path = String::from_utf8_lossy(&listing.path);
+            let depth = listing.depth;
+            self.0
+                .push(format!("{path} ({depth}): {}", names.join(" ")));
+            Ok(Flow::Continue)
+        }
+
+        fn left(&mut self) -> Result<(), Error> {
+            self.0.push("left".into());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn each_folder_is_left_after_its_subtree_and_before_its_sibling() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("r");
+        for dir in ["a/deep", "b"] {
+            std::fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        std::fs::write(root.join("a/x"), "").unwrap();
+        let env = Env::default();
+        let root_arg = root.to_str().unwrap();
+        let argv = ["ffind", "-j1", root_arg, ""];
+        let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
+        let config = config.unwrap();
+        let mut events = Events::default();
+        let limits = WalkLimits::for_config(&config);
+        walk(&config, None, ReadMode::OnDemand, limits, &mut events).unwrap();
+        let r = root_arg;
+        let want = [
+            format!("{r} (0): a b"),
+            format!("{r}/a (1): x deep"),
+            format!("{r}/a/deep (2): "),
+            "left".into(),
+            "left".into(),
+            format!("{r}/b (1): "),
+            "left".into(),
+            "left".into(),
+        ];
+        assert_eq!(events.0, want);
+    }
+
+    /// Asks for folder handles and looks up each match's metadata.
+    #[derive(Default)]
+    struct Sizes(Vec<(String, Kind, u64)>);
+
+    impl Consumer for Sizes {
+        fn needs(&self) -> Needs {
+            Needs { handles: true }
+        }
+
+        fn found(&mut self, folder: &Listing, entry: Entry<'_>) -> Result<Flow, Error> {
+            let meta = folder.metadata(entry.name, false).unwrap();
+            assert_eq!(meta.kind, entry.kind);
+            let name = String::from_utf8_lossy(entry.name).into_owned();
+            self.0.push((name, entry.kind, meta.size));
+            Ok(Flow::Continue)
+        }
+    }
+
+    #[test]
+    fn metadata_is_looked_up_relative_to_the_folder_handle_when_asked_for() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("r");
+        std::fs::create_dir_all(root.join("d")).unwrap();
+        std::fs::write(root.join("f"), "12345").unwrap();
+        let env = Env::default();
+        let argv = ["ffind", root.to_str().unwrap(), ""];
+        let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
+        let config = config.unwrap();
+        let mut sizes = Sizes::default();
+        let limits = WalkLimits::for_config(&config);
+        walk(&config, None, ReadMode::Ahead, limits, &mut sizes).unwrap();
+        assert_eq!(sizes.0[0], ("f".to_owned(), Kind::File, 5));
+        assert_eq!((&sizes.0[1].0[..], sizes.0[1].1), ("d", Kind::Dir));
+        let mut listing = Listing::new(b".".to_vec(), 0);
+        listing.push(b"f", 0..1, Kind::File);
+        assert!(
+            listing.metadata(b"f", false).is_err(),
+            "no handle, no lookup"
+        );
+    }
 }

@@ -22,7 +22,9 @@
 //!
 //! Every way out of the walk — the end, an error, a panic on any thread —
 //! finishes it: [`Finish`] wakes every waiting worker, and a task whose
-//! reader panicked is handed to the consumer as failed, never waited on.
+//! reader panicked is handed to the consumer as failed, never waited on; a
+//! worker that panicked goes on with other folders, and the walk ends in an
+//! error once every listing has been handed over.
 //! Threads that cannot be started are done without.
 //!
 //! While the page cache is cold, folder reads wait for the disk and the
@@ -37,20 +39,23 @@
 
 use std::cell::Cell;
 use std::ops::ControlFlow;
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 use std::time::{Duration, Instant};
 
-use crate::config::{Action, Config};
+use crate::config::Config;
 use crate::error::Error;
-use crate::listing::{Found, Listing, ReadError, Skipped};
+use crate::listing::{Listing, ReadError};
+use crate::path::child_prefix_len;
+use crate::slip::Slip;
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
-use crate::walk::gitignore::{self, IgnoreChain};
+use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
-use crate::walk::read::{self, DirId, Location};
-use crate::walk::{Consumer, Flow, ReadMode, WalkLimits, Walked};
+use crate::walk::reader::{self, DirId, Location};
+use crate::walk::{Consumer, Flow, Needs, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk, where the
 /// thread's count of blocks read is not known.
@@ -111,6 +116,15 @@ enum Turn<'w> {
     Ready(Folder<'w>),
     /// A worker is reading it.
     Wait,
+}
+
+/// The consumer's next step: a folder to hand over, or the end of the
+/// subtree of the last folder handed over and not yet left.
+enum Step<'w> {
+    /// Hand over this folder's listing.
+    Enter(Arc<Task<'w>>),
+    /// Tell the consumer the folder's subtree was handed over whole.
+    Leave,
 }
 
 /// One folder to read.
@@ -201,6 +215,8 @@ impl Stack<'_> {
 struct Shared<'w> {
     config: &'w Config,
     filter: EntryFilter<'w>,
+    /// The slip hint the walk tells of what it sees.
+    slip: Option<&'w Slip>,
     limits: WalkLimits,
     stack: Mutex<Stack<'w>>,
     wake: Condvar,
@@ -217,10 +233,14 @@ struct Shared<'w> {
     cold_started: AtomicBool,
     /// Whether a thread that could not be started was reported.
     unstarted_reported: AtomicBool,
+    /// A worker panicked while reading a folder.
+    panicked: AtomicBool,
     buffered: AtomicUsize,
     budget: &'w Budget,
     consumer: Thread,
     read_ahead: bool,
+    /// What the consumer needs from each folder.
+    needs: Needs,
 }
 
 /// Finishes the walk when dropped, however the consumer leaves it.
@@ -233,17 +253,21 @@ impl Drop for Finish<'_, '_> {
 }
 
 /// Hands a task to the consumer as failed if its worker panics while
-/// reading it, so that the consumer never waits for it.
+/// reading it, so that the consumer never waits for it, and notes the
+/// panic so that the walk ends in an error.
 struct FailOnPanic<'s, 'w> {
     shared: &'s Shared<'w>,
     task: &'s Task<'w>,
     path: Vec<u8>,
+    depth: usize,
 }
 
 impl Drop for FailOnPanic<'_, '_> {
     fn drop(&mut self) {
         if std::thread::panicking() {
-            let mut listing = Listing::new(std::mem::take(&mut self.path));
+            // Noted before the consumer can see the folder and finish.
+            self.shared.panicked.store(true, Ordering::Relaxed);
+            let mut listing = Listing::new(std::mem::take(&mut self.path), self.depth);
             listing.error = Some(ReadError::Io(std::io::Error::other(
                 "ffind failed while reading this folder",
             )));
@@ -288,21 +312,24 @@ impl<'w> Shared<'w> {
             ignores: pending.ignores.as_ref(),
             budget: self.budget,
         };
+        #[cfg(test)]
+        tests::panic_if_asked(&at.path);
         let ancestors = task.ancestors.as_ref();
         let clock = Instant::now();
-        let read = read::read(
+        let read = reader::read_folder(
             at,
             self.config,
             &self.filter,
+            self.slip,
             |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
             &mut batch,
         );
-        if waited_for_disk(clock.elapsed()) {
+        if self.limits.assume_cold || waited_for_disk(clock.elapsed()) {
             self.cold_spell();
         }
         drop(parent_fd);
         let mut listing = read.listing;
-        if self.config.action == Action::Delete {
+        if self.needs.handles {
             listing.dir = read
                 .fd
                 .as_ref()
@@ -315,8 +342,8 @@ impl<'w> Shared<'w> {
             .filter(|_| !read.subdirs.is_empty())
             .and_then(|fd| Handle::keep(fd, self.budget))
             .map(Arc::new);
-        let name_start = read::child_prefix_len(&listing.path);
-        let mut bytes = listing.text.len() + listing.found.len() * size_of::<Found>();
+        let name_start = child_prefix_len(&listing.path);
+        let mut bytes = listing.bytes();
         let children: Vec<Arc<Task<'w>>> = read
             .subdirs
             .into_iter()
@@ -371,7 +398,12 @@ impl<'w> Shared<'w> {
                     *stack.idle_count(cold) -= 1;
                 }
             };
-            self.run_ahead(&task, &mut || ControlFlow::Continue(()));
+            // A panic while reading is handed to the consumer as a failed
+            // folder and noted (`FailOnPanic`); the walk goes on and ends
+            // in an error.
+            let _ = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                self.run_ahead(&task, &mut || ControlFlow::Continue(()))
+            }));
             self.start_cold_if_seen(start_cold);
         }
     }
@@ -390,9 +422,9 @@ impl<'w> Shared<'w> {
     }
 
     /// Whether a read that waited for the disk was seen within the last
-    /// [`COLD_SPELL`] (always, under [`WalkLimits::assume_cold`]).
+    /// [`COLD_SPELL`].
     fn is_cold(&self) -> bool {
-        self.limits.assume_cold || self.now() < self.cold_until.load(Ordering::Relaxed)
+        self.now() < self.cold_until.load(Ordering::Relaxed)
     }
 
     /// Starts or extends a cold spell. When it starts, wakes the cold-cache
@@ -444,6 +476,7 @@ impl<'w> Shared<'w> {
             shared: self,
             task,
             path: pending.path.clone(),
+            depth: pending.depth,
         };
         let folder = self.process(task, pending, tick);
         drop(guard);
@@ -507,7 +540,8 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// The consumer: hands every listing to `consumer` in order, stopping
+    /// The consumer: hands every listing to `consumer` in order, and tells
+    /// it when a folder's subtree is done ([`Consumer::left`]), stopping
     /// after `max_results` matches; reports walk errors when asked to.
     fn consume(
         &self,
@@ -516,7 +550,7 @@ impl<'w> Shared<'w> {
     ) -> Result<Walked, Error> {
         let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
         let mut reported = false;
-        let mut order: Vec<Arc<Task<'w>>> = self
+        let roots: Vec<Arc<Task<'w>>> = self
             .config
             .roots
             .iter()
@@ -532,27 +566,36 @@ impl<'w> Shared<'w> {
             })
             .collect();
         if self.read_ahead {
-            lock(&self.stack).tasks.extend(order.iter().cloned());
+            lock(&self.stack).tasks.extend(roots.iter().cloned());
             self.wake.notify_all();
         }
+        let mut order: Vec<Step<'w>> = roots.into_iter().map(Step::Enter).collect();
         while remaining > 0
-            && let Some(task) = order.pop()
+            && let Some(step) = order.pop()
         {
+            let task = match step {
+                Step::Enter(task) => task,
+                Step::Leave => {
+                    consumer.left()?;
+                    continue;
+                }
+            };
             let mut folder = self.take(&task, consumer, start_cold)?;
             reported |= report(
                 folder.listing.messages(self.config.show_errors),
                 || consumer.idle(),
                 self.config,
             )?;
-            let last = folder.listing.found.len() >= remaining;
+            let last = folder.listing.len() >= remaining;
             if last {
                 folder.listing.truncate(remaining);
             }
-            remaining -= folder.listing.found.len();
+            remaining -= folder.listing.len();
             if consumer.listing(&folder.listing)? == Flow::Stop || last {
                 break;
             }
-            order.extend(folder.children.into_iter().rev());
+            order.push(Step::Leave);
+            order.extend(folder.children.into_iter().rev().map(Step::Enter));
         }
         Ok(Walked {
             errors_reported: reported,
@@ -599,7 +642,7 @@ fn ticking<'a>(
 
 /// Says each of `messages` on standard error, after `idle` (the consumer
 /// flushing what it wrote); whether there was any.
-fn report(
+pub(super) fn report(
     messages: impl Iterator<Item = Vec<u8>>,
     idle: impl FnOnce() -> Result<(), Error>,
     config: &Config,
@@ -615,11 +658,12 @@ fn report(
     Ok(true)
 }
 
-/// Runs the walk of `config` in `mode` within `limits`, handing each
-/// listing to `consumer`. Git's global excludes are read first (what could
-/// not be read is said as the walk's other files are).
+/// Runs the walk of `config` with `filter` in `mode` within `limits`,
+/// handing each listing to `consumer` (and telling `slip` what it sees).
 pub fn run(
     config: &Config,
+    filter: EntryFilter<'_>,
+    slip: Option<&Slip>,
     mode: ReadMode,
     limits: WalkLimits,
     consumer: &mut impl Consumer,
@@ -629,22 +673,10 @@ pub fn run(
         ReadMode::OnDemand => (0, 0),
     };
     let budget = Budget::new(limits.held_handles);
-    let mut skipped = Vec::new();
-    let global = config
-        .git_files
-        .as_ref()
-        .and_then(|files| gitignore::global(files, &mut skipped));
-    let unread_global = report(
-        skipped
-            .iter()
-            .filter(|file| config.show_errors || file.limit)
-            .map(Skipped::message),
-        || consumer.idle(),
-        config,
-    )?;
     let shared = Shared {
         config,
-        filter: EntryFilter::new(config).with_global_ignores(global.as_ref()),
+        filter,
+        slip,
         limits,
         stack: Mutex::new(Stack {
             tasks: Vec::new(),
@@ -659,10 +691,12 @@ pub fn run(
         cold_seen: AtomicBool::new(limits.assume_cold),
         cold_started: AtomicBool::new(cold_workers == 0),
         unstarted_reported: AtomicBool::new(false),
+        panicked: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
         budget: &budget,
         consumer: std::thread::current(),
         read_ahead: mode == ReadMode::Ahead,
+        needs: consumer.needs(),
     };
     std::thread::scope(|scope| {
         let finish = Finish(&shared);
@@ -670,8 +704,12 @@ pub fn run(
         let mut walked = finish
             .0
             .consume(consumer, &|| start_cold(scope, finish.0))?;
-        walked.errors_reported |=
-            finish.0.unstarted_reported.load(Ordering::Relaxed) || unread_global;
+        if finish.0.panicked.load(Ordering::Relaxed) {
+            return Err(Error::Io(std::io::Error::other(
+                "a walk thread failed (a bug in ffind): some folders were not searched",
+            )));
+        }
+        walked.errors_reported |= finish.0.unstarted_reported.load(Ordering::Relaxed);
         Ok(walked)
     })
 }
@@ -805,7 +843,7 @@ mod tests {
 
     impl<C: Consumer> Consumer for Gate<C> {
         fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
-            if !listing.found.is_empty() {
+            if !listing.is_empty() {
                 let waited = self.inside.recv_timeout(Duration::from_secs(30));
                 assert!(waited.is_ok(), "no worker read the big folder");
                 (self.resume)(&mut self.inner);
@@ -852,12 +890,9 @@ mod tests {
             inside: inside_seen,
             resume: |_| {},
         };
-        let walked = run(
-            &config,
-            ReadMode::Ahead,
-            WalkLimits::for_config(&config),
-            &mut gate,
-        );
+        let filter = EntryFilter::new(&config, None);
+        let limits = WalkLimits::for_config(&config);
+        let walked = run(&config, filter, None, ReadMode::Ahead, limits, &mut gate);
         (batches.load(Ordering::SeqCst), walked)
     }
 
@@ -920,8 +955,8 @@ mod tests {
     #[test]
     fn a_match_is_written_while_the_consumer_reads_a_big_folder() {
         let (_tmp, root) = tree(&[
-            ("a", 16 * read::TICK_ENTRIES),
-            ("b", 16 * read::TICK_ENTRIES),
+            ("a", 16 * reader::TICK_ENTRIES),
+            ("b", 16 * reader::TICK_ENTRIES),
         ]);
         let shown = Shown::default();
         let streamed = Arc::new(AtomicBool::new(false));
@@ -949,17 +984,77 @@ mod tests {
             inside: inside_seen,
             resume: |printer| printer.flush().unwrap(),
         };
-        run(
-            &config,
-            ReadMode::Ahead,
-            WalkLimits::for_config(&config),
-            &mut gate,
-        )
-        .unwrap();
+        let filter = EntryFilter::new(&config, None);
+        let limits = WalkLimits::for_config(&config);
+        run(&config, filter, None, ReadMode::Ahead, limits, &mut gate).unwrap();
         assert!(shown.has(b"/match1\n"));
         assert!(
             streamed.load(Ordering::SeqCst),
             "match1 was held until the consumer's read ended"
+        );
+    }
+
+    /// Names of folders whose reading panics on a worker thread.
+    static PANIC_IN: Mutex<Vec<&'static [u8]>> = Mutex::new(Vec::new());
+
+    /// Panics when a worker reads a folder named in [`PANIC_IN`].
+    pub(super) fn panic_if_asked(path: &[u8]) {
+        let on_worker = std::thread::current()
+            .name()
+            .is_some_and(|n| n.starts_with("ffind-walk"));
+        if on_worker && lock(&PANIC_IN).iter().any(|name| path.ends_with(name)) {
+            PANICKED.store(true, Ordering::SeqCst);
+            panic!("asked to panic reading {}", String::from_utf8_lossy(path));
+        }
+    }
+
+    /// Set once a worker was made to panic.
+    static PANICKED: AtomicBool = AtomicBool::new(false);
+
+    /// Waits at the first listing until a worker has panicked (it reads
+    /// ahead meanwhile), then notes each folder and whether it failed.
+    #[derive(Default)]
+    struct Slow(Vec<(String, bool)>);
+
+    impl Consumer for Slow {
+        fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+            let clock = Instant::now();
+            while self.0.is_empty()
+                && !PANICKED.load(Ordering::SeqCst)
+                && clock.elapsed() < Duration::from_secs(20)
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let path = String::from_utf8_lossy(&listing.path).into_owned();
+            self.0.push((path, listing.error.is_some()));
+            Ok(Flow::Continue)
+        }
+    }
+
+    #[test]
+    fn a_worker_that_panics_ends_the_walk_in_an_error_not_a_panic() {
+        lock(&PANIC_IN).push(b"/boom-3f1a");
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("r");
+        for dir in ["a/boom-3f1a/x", "b/c", "d"] {
+            std::fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        let env = Env::default();
+        let argv = ["ffind", "-j4", root.to_str().unwrap(), ""];
+        let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
+        let config = config.unwrap();
+        let mut slow = Slow::default();
+        let limits = WalkLimits::for_config(&config);
+        let filter = EntryFilter::new(&config, None);
+        let walked = run(&config, filter, None, ReadMode::Ahead, limits, &mut slow);
+        let err = walked.expect_err("the walk ends in an error");
+        assert!(err.to_string().contains("a walk thread failed"), "{err}");
+        let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();
+        assert_eq!(failed.len(), 1, "{:?}", slow.0);
+        assert!(failed[0].ends_with("boom-3f1a"));
+        assert!(
+            slow.0.iter().any(|f| f.0.ends_with("b/c")),
+            "the walk went on"
         );
     }
 

@@ -9,11 +9,12 @@ original's command.t).
   *str* (glob)
   [1]
 
-One interpreter runs every match, in order (the same process id for all
-seven matches); state does not leak from one run to the next (each runs with
-fresh variables).
+One interpreter, started by ffind itself (its parent process is ffind),
+runs every match, in order (the same process id for all seven matches);
+state does not leak from one run to the next (each runs with fresh
+variables).
 
-  $ ffind --command "import os; print(os.getpid() > 0, filename)" test
+  $ ffind --command "import os; print(open('/proc/%d/comm' % os.getppid()).read() == 'ffind\n', filename)" test
   True ./test_dir
   True ./test_dir/Test2.py
   True ./test_dir/test1.py

@@ -58,7 +58,7 @@ any folder, so as root the search runs as nobody (from a copy of the binary
 that nobody can reach).
 
   $ chmod 755 . && cp "$(command -v ffind)" ./ffind-copy
-  $ as_nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+  $ . $TESTDIR/nobody.sh
   $ mkdir -p u/open u/closed && touch u/open/a u/closed/b && chmod 000 u/closed
   $ as_nobody ./ffind-copy u ''
   u/closed

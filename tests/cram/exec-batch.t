@@ -22,7 +22,6 @@ One run for all (fd's -X); --exec runs once per match:
 
 Nothing runs when nothing matched:
 
-  $ ffind -X 'echo ran' d nomatch
   $ ffind -X 'touch ran' d nomatch && test ! -e ran && echo 'did not run'
   did not run
 

@@ -16,10 +16,13 @@ action can delete or replace a folder before it is read.
   ffind: t/b: Not a directory
   [1]
 
-Folders created and deleted all the time while ffind runs: every run ends
-normally (status 0) and prints only whole paths.
+Folders created and deleted all the time while ffind runs (the churn goes on
+until every run is done): every run ends normally (status 0), prints only
+whole paths, and finds the files that never change.
 
-  $ mkdir churn
-  $ (for i in $(seq 300); do mkdir -p churn/d$((i % 7))/e$((i % 5)); touch churn/d$((i % 3))/f$i 2>/dev/null; rm -rf churn/d$((i % 4)); done) &
-  $ for i in $(seq 40); do ffind churn '' > out 2>err || echo "status $?"; grep -v '^churn/' out; cat err; done
-  $ wait
+  $ mkdir -p churn/stable/inner && touch churn/stable/keep churn/stable/inner/kept
+  $ (i=0; while [ ! -e stop ]; do i=$((i + 1)); mkdir -p churn/d$((i % 7))/e$((i % 5)); touch churn/d$((i % 3))/f$i 2>/dev/null; rm -rf churn/d$((i % 4)); done) &
+  $ for i in $(seq 40); do ffind churn '' > out 2>err || echo "status $?"; grep -v '^churn/' out; cat err; [ "$(grep -cx -e churn/stable/keep -e churn/stable/inner/kept out)" = 2 ] || echo "run $i: a stable file is missing"; done
+  $ touch stop; wait
+  $ ls churn | grep -c '^d'
+  [1-7] (re)

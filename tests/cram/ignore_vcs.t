@@ -12,6 +12,9 @@
   ./test_dir/.gitignore
   $ ffind --ignore-vcs gitignore
   $ ffind --hidden --ignore-vcs gitignore
+  $ touch test_dir/_darcs && ffind darcs
+  ./test_dir/_darcs
+  $ ffind --ignore-vcs darcs
   $ FFIND_SEARCH_HIDDEN=1 ffind lib
   ./test_dir/.git/library
   ./test_dir/.venv/library
@@ -20,6 +23,7 @@
   $ FFIND_SEARCH_HIDDEN=1 ffind gitignore
   ./test_dir/.gitignore
   $ FFIND_IGNORE_VCS=1 ffind gitignore
+  $ FFIND_IGNORE_VCS=1 ffind darcs
 
 A deliberate change: an entry of either kind whose name is in either list is
 skipped. The original skips a file named CVS only when it is a folder; the

@@ -11,6 +11,9 @@ and without a trailing `/`.
   r1/s/b.txt
   r2/c.txt
   $ ffind r1 r1 c
+  $ ffind r1 r1 a.txt
+  r1/a.txt
+  r1/a.txt
   $ ffind r1 r1 b
   r1/s/b.txt
   r1/s/b.txt

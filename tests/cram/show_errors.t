@@ -3,7 +3,7 @@ as `ffind: PATH: reason`, and then the status is 1. Without it they are
 silent and the status stays 0, as in the original.
 
   $ chmod 755 . && cp "$(command -v ffind)" ./ffind-copy
-  $ as_nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+  $ . $TESTDIR/nobody.sh
   $ mkdir -p u/closed u/loop && touch u/a && chmod 000 u/closed && ln -s .. u/loop/up
   $ as_nobody ./ffind-copy u a
   u/a

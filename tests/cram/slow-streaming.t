@@ -24,3 +24,21 @@ it itself, -j1), not when that folder is done.
   > PY
   lat/a/match1 in the first half of the run: True
   lat/c/match2
+
+With workers (-j4) the same holds: whoever reads the big folder, the match
+before it is written while it is being read.
+
+  $ python3 - <<'PY'
+  > import subprocess, time
+  > start = time.perf_counter()
+  > p = subprocess.Popen(["ffind", "-j4", "lat", "match"], stdout=subprocess.PIPE)
+  > first = p.stdout.readline()
+  > at = time.perf_counter() - start
+  > rest = p.stdout.read()
+  > p.wait()
+  > total = time.perf_counter() - start
+  > print(first.decode().strip(), "in the first half of the run:", at < total / 2)
+  > print(rest.decode().strip())
+  > PY
+  lat/a/match1 in the first half of the run: True
+  lat/c/match2

@@ -33,7 +33,7 @@ process limit of 3, ffind -j 8 still searches (with the threads it got) and
 ends; with --show-errors it says so, and the status is 1.
 
   $ chmod 755 . && cp "$(command -v ffind)" ./ffind-copy
-  $ as_nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+  $ . $TESTDIR/nobody.sh
   $ mkdir -p t/x t/y && touch t/x/match t/y/match
   $ timeout 20 bash -c "$(declare -f as_nobody); as_nobody bash -c 'ulimit -u 3; exec ./ffind-copy -j 8 t match'"; echo "status $?"
   t/x/match

@@ -7,7 +7,7 @@ use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 use ffind::cli;
 use ffind::env::Env;
-use ffind::flags::VARIABLES;
+use ffind::env_flags::VARIABLES;
 
 /// The command that regenerates every file.
 pub const REGENERATE: &str = "cargo run --example generate";

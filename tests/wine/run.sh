@@ -28,7 +28,7 @@ trap cleanup EXIT
 
 bin=$tmp/bin
 mkdir -p "$bin" "$bin/with space"
-cp target/x86_64-pc-windows-gnu/debug/ffind.exe "$bin/"
+cp "${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/debug/ffind.exe" "$bin/"
 for helper in count fakepy ctrlc; do
   x86_64-w64-mingw32-gcc -O -o "$bin/$helper.exe" "tests/wine/$helper.c"
 done

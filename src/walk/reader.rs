@@ -1,7 +1,7 @@
 //! Reading one folder: list its entries ([`crate::sys::list`]), ask the
 //! [`EntryFilter`] about each, classify folders (calling `stat` only for
-//! symlinks and unknown types), match names, sort, and format the matches
-//! into a [`Listing`].
+//! symlinks and unknown types), match names, sort, and hand the matches
+//! over as a [`Listing`] of entries.
 
 use std::cell::Cell;
 use std::io;
@@ -9,15 +9,16 @@ use std::ops::ControlFlow;
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::listing::{Found, Listing, ReadError, Skipped};
+use crate::listing::{Listing, ReadError, Skipped};
+use crate::path::{child_prefix, join};
 use crate::slip::Slip;
 pub use crate::sys::DirId;
-use crate::sys::{self, Dir, EntryType, PseudoFs, open_dir, open_dir_at, open_subdir};
-use crate::walk::filter::{EntryFilter, Kind, Level, Metadata, Stat};
+use crate::sys::{self, Dir, Kind, Meta, PseudoFs, open_dir, open_dir_at, open_subdir};
+use crate::walk::filter::{EntryFilter, Level, Metadata};
 use crate::walk::gitignore::{self, IgnoreChain};
 use crate::walk::handles::{Budget, out_of_descriptors, retry_open};
 
-/// How many entries of a folder are read between two calls of `read`'s
+/// How many entries of a folder are read between two calls of [`read_folder`]'s
 /// `tick` (about one `getdents64` buffer's worth).
 pub const TICK_ENTRIES: usize = 1024;
 
@@ -36,11 +37,11 @@ pub struct Location<'a> {
     pub budget: &'a Budget,
 }
 
-/// A folder read: its listing, its subfolders, its identity, its open
-/// handle (absent when it could not be opened) and the ignore rules that
-/// apply inside it.
-pub struct Read {
-    /// What the folder holds, formatted.
+/// What reading a folder gave: its listing, its subfolders, its identity,
+/// its open handle (absent when it could not be opened) and the ignore
+/// rules that apply inside it.
+pub struct Contents {
+    /// What the folder holds.
     pub listing: Listing,
     /// The printed paths of the subfolders to enter, sorted by name.
     pub subdirs: Vec<Vec<u8>>,
@@ -62,6 +63,8 @@ struct Scope<'a> {
     is_root: bool,
     /// The device the folder is on (for `--one-file-system`).
     dev: Option<u64>,
+    /// The slip hint told of the entries the pattern rejects.
+    slip: Option<&'a Slip>,
     /// Whether the folder is, or lies beneath, the folder of a slip hint
     /// ([`crate::slip`]).
     beneath_slip_folder: bool,
@@ -71,7 +74,7 @@ struct Scope<'a> {
 struct Entry {
     name: (usize, usize),
     hl: Option<(usize, usize)>,
-    is_dir: bool,
+    kind: Kind,
     enter: bool,
 }
 
@@ -82,15 +85,16 @@ struct Entry {
 /// consumer flushes its output there when a match has waited too long);
 /// when it breaks, the folder is left unread from there on (the walk is
 /// over) and the listing holds what was read so far.
-pub fn read(
+pub fn read_folder(
     at: Location<'_>,
     config: &Config,
     filter: &EntryFilter<'_>,
+    slip: Option<&Slip>,
     is_ancestor: impl Fn(DirId) -> bool,
     tick: &mut dyn FnMut() -> ControlFlow<()>,
-) -> Read {
-    let mut read = Read {
-        listing: Listing::new(at.path),
+) -> Contents {
+    let mut read = Contents {
+        listing: Listing::new(at.path, at.depth),
         subdirs: Vec::new(),
         id: None,
         fd: None,
@@ -150,9 +154,10 @@ pub fn read(
         ignores: read.ignores.as_ref(),
         is_root: at.depth == 0,
         dev: read.id.map(|id| id.dev),
-        beneath_slip_folder: match config.slip.as_ref().and_then(|s| s.folder()) {
+        slip,
+        beneath_slip_folder: match slip.and_then(|s| s.folder()) {
             Some(folder) if read.id == Some(folder) => {
-                if let Some(slip) = &config.slip {
+                if let Some(slip) = slip {
                     slip.read_folder();
                 }
                 true
@@ -172,7 +177,8 @@ pub fn read(
     ) {
         listing.error = Some(ReadError::Io(err));
     }
-    read.subdirs = format(listing, config, &arena, &mut entries);
+    listing.span_in_path = config.full_path;
+    read.subdirs = hand_over(listing, &arena, &mut entries);
     read.fd = Some(fd);
     SCRATCH.set(Scratch::recycled(arena, entries));
     read
@@ -208,23 +214,6 @@ impl Scratch {
 thread_local! {
     /// This thread's [`Scratch`], taken for a read and put back after it.
     static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
-}
-
-/// The prefix a folder's entries are printed under: its path plus the
-/// separator (`/`; `\` on Windows), without doubling one the path already
-/// ends with.
-pub fn child_prefix(dir: &[u8]) -> Vec<u8> {
-    let mut prefix = Vec::with_capacity(dir.len() + 64);
-    prefix.extend_from_slice(dir);
-    if !sys::ends_with_separator(dir) {
-        prefix.push(sys::SEPARATOR);
-    }
-    prefix
-}
-
-/// The length of [`child_prefix`]: where an entry's name starts in its path.
-pub fn child_prefix_len(dir: &[u8]) -> usize {
-    dir.len() + usize::from(!sys::ends_with_separator(dir))
 }
 
 /// Lists `fd`, keeping the entries that match or must be entered. The
@@ -275,29 +264,24 @@ fn scan(
             hl = None;
         }
         let kind = match file_type {
-            EntryType::Dir => Kind::DIR,
-            EntryType::File => Kind::FILE,
-            EntryType::Symlink if hl.is_some() || (config.follow_symlinks && enterable) => Kind {
-                is_dir: points_to_dir(fd, name),
-                is_link: true,
-                is_file: false,
-            },
-            EntryType::Symlink => Kind::LINK,
-            EntryType::Unknown => classify(fd, name),
-            EntryType::Other => Kind::OTHER,
+            Some(Kind::Symlink { .. }) if hl.is_some() || (config.follow_symlinks && enterable) => {
+                Kind::Symlink {
+                    to_dir: points_to_dir(fd, name),
+                }
+            }
+            Some(kind) => kind,
+            None => classify(fd, name),
         };
         let mut enter = enterable
-            && kind.is_dir
-            && (!kind.is_link
+            && kind.is_dir()
+            && (!kind.is_link()
                 || (config.follow_symlinks
                     && follows_links(
                         *pseudo_fs.get_or_insert_with(|| sys::pseudo_fs(fd)),
                         scope.is_root,
                         || {
-                            let mut path = child_prefix(dir);
-                            path.extend_from_slice(name);
                             skipped.push(Skipped {
-                                path,
+                                path: join(dir, name),
                                 reason: "symlink on procfs or sysfs not followed".into(),
                                 limit: false,
                             });
@@ -305,14 +289,14 @@ fn scan(
                     )));
         if hl.is_none()
             && printable
-            && let Some(slip) = config.slip.as_ref().filter(|s| s.probes())
+            && let Some(slip) = scope.slip.filter(|s| s.probes())
         {
             probe(slip, scope, dir, name, kind, fd);
         }
         if hl.is_none() && !enter {
             return ControlFlow::Continue(());
         }
-        if filter.is_ignored(scope.ignores, &subject, kind.is_dir) {
+        if filter.is_ignored(scope.ignores, &subject, kind.is_dir()) {
             return ControlFlow::Continue(());
         }
         let entry = AtEntry::new(fd, name);
@@ -334,7 +318,7 @@ fn scan(
             entries.push(Entry {
                 name: (start, name.len()),
                 hl,
-                is_dir: kind.is_dir,
+                kind,
                 enter,
             });
         }
@@ -348,7 +332,7 @@ fn probe(slip: &Slip, scope: &Scope<'_>, dir: &[u8], name: &[u8], kind: Kind, fd
     let mut path = child_prefix(dir);
     path.extend_from_slice(name);
     let filter = scope.filter;
-    if !filter.is_ignored(scope.ignores, &path, kind.is_dir)
+    if !filter.is_ignored(scope.ignores, &path, kind.is_dir())
         && filter.keeps_match(name, kind, &AtEntry::new(fd, name))
     {
         slip.seen(name, &path, scope.beneath_slip_folder);
@@ -376,7 +360,7 @@ fn follows_links(fs: PseudoFs, in_root: bool, skip: impl FnOnce()) -> bool {
 struct AtEntry<'a> {
     dir: &'a Dir,
     name: &'a [u8],
-    stat: std::cell::OnceCell<(bool, Option<Stat>)>,
+    stat: std::cell::OnceCell<(bool, Option<Meta>)>,
 }
 
 impl<'a> AtEntry<'a> {
@@ -390,22 +374,10 @@ impl<'a> AtEntry<'a> {
 }
 
 impl Metadata for AtEntry<'_> {
-    fn stat(&self, follow: bool) -> Option<Stat> {
-        let (asked, stat) = *self.stat.get_or_init(|| {
-            let meta = sys::stat_at(self.dir, self.name, follow).ok();
-            (
-                follow,
-                meta.map(|meta| Stat {
-                    is_file: meta.kind == EntryType::File,
-                    special: meta.special,
-                    executable: meta.executable,
-                    size: meta.size,
-                    modified: meta.modified,
-                    owner: meta.owner,
-                    dev: meta.dev,
-                }),
-            )
-        });
+    fn stat(&self, follow: bool) -> Option<Meta> {
+        let (asked, stat) = *self
+            .stat
+            .get_or_init(|| (follow, sys::stat_at(self.dir, self.name, follow).ok()));
         debug_assert_eq!(asked, follow, "one entry is looked at one way");
         stat
     }
@@ -424,47 +396,23 @@ impl Metadata for AtEntry<'_> {
     }
 }
 
-/// Sorts the kept entries, writes the matches (files first, then folders)
-/// into `listing`, and returns the paths of the subfolders to enter.
-fn format(
-    listing: &mut Listing,
-    config: &Config,
-    arena: &[u8],
-    entries: &mut [Entry],
-) -> Vec<Vec<u8>> {
+/// Sorts the kept entries, hands the matches (files first, then folders)
+/// to `listing`, and returns the paths of the subfolders to enter.
+fn hand_over(listing: &mut Listing, arena: &[u8], entries: &mut [Entry]) -> Vec<Vec<u8>> {
     let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
     entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
-    let prefix = child_prefix(&listing.path);
     // Sized once: a million matches would otherwise cost a chain of
     // reallocations per folder.
     let matched = || entries.iter().filter(|e| e.hl.is_some());
-    listing.found.reserve_exact(matched().count());
-    listing
-        .text
-        .reserve_exact(matched().map(|e| prefix.len() + e.name.1 + 1).sum());
+    listing.reserve(matched().count(), matched().map(|e| e.name.1).sum());
     for want_dir in [false, true] {
-        for entry in entries.iter().filter(|e| e.is_dir == want_dir) {
-            let Some((hl_start, hl_end)) = entry.hl else {
-                continue;
-            };
-            let start = listing.text.len();
-            listing.text.extend_from_slice(&prefix);
-            listing.text.extend_from_slice(name(entry));
-            let end = listing.text.len();
-            let base = if config.full_path {
-                start
-            } else {
-                start + prefix.len()
-            };
-            listing.found.push(Found {
-                start,
-                end,
-                hl_start: base + hl_start,
-                hl_end: base + hl_end,
-            });
-            listing.text.push(config.terminator);
+        for entry in entries.iter().filter(|e| e.kind.is_dir() == want_dir) {
+            if let Some((start, end)) = entry.hl {
+                listing.push(name(entry), start..end, entry.kind);
+            }
         }
     }
+    let prefix = child_prefix(&listing.path);
     entries
         .iter()
         .filter(|e| e.enter)
@@ -474,19 +422,17 @@ fn format(
 
 /// Whether the symlink `name` in `dir` points (eventually) at a folder.
 fn points_to_dir(dir: &Dir, name: &[u8]) -> bool {
-    sys::stat_at(dir, name, true).is_ok_and(|meta| meta.kind == EntryType::Dir)
+    sys::stat_at(dir, name, true).is_ok_and(|meta| meta.kind == Kind::Dir)
 }
 
 /// The kind of an entry whose type the listing did not give.
 fn classify(dir: &Dir, name: &[u8]) -> Kind {
     match sys::stat_at(dir, name, false).map(|meta| meta.kind) {
-        Ok(EntryType::Dir) => Kind::DIR,
-        Ok(EntryType::File) => Kind::FILE,
-        Ok(EntryType::Symlink) => Kind {
-            is_dir: points_to_dir(dir, name),
-            ..Kind::LINK
+        Ok(Kind::Symlink { .. }) => Kind::Symlink {
+            to_dir: points_to_dir(dir, name),
         },
-        _ => Kind::OTHER,
+        Ok(kind) => kind,
+        Err(_) => Kind::Other,
     }
 }
 
@@ -505,16 +451,5 @@ mod tests {
         std::fs::write(&file, "1234").unwrap();
         assert_eq!(entry.stat(true).unwrap().size, 2);
         assert_eq!(AtEntry::new(&dir, b"f").stat(true).unwrap().size, 4);
-    }
-
-    #[test]
-    fn prefix_never_doubles_a_slash() {
-        assert_eq!(child_prefix(b"."), b"./");
-        assert_eq!(child_prefix(b"src/"), b"src/");
-        assert_eq!(child_prefix(b"/"), b"/");
-        assert_eq!(child_prefix(b"a//"), b"a//");
-        for dir in [&b"."[..], b"src/", b"/", b"a//"] {
-            assert_eq!(child_prefix_len(dir), child_prefix(dir).len());
-        }
     }
 }

@@ -37,8 +37,8 @@
 
 use std::borrow::Cow;
 
-use crate::output::template::{Part, stem};
-use crate::output::tokens::{Dialect, Token, Tokens, Words};
+use crate::template::part::stem;
+use crate::template::{Dialect, Part, Token, Tokens, Words};
 
 /// The longest line `cmd.exe` runs, in UTF-16 units (8,191 characters,
 /// its own limit, tighter than `CreateProcess`'s 32,767).

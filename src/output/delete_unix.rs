@@ -4,7 +4,8 @@
 //!
 //! The deleter follows the walk's listings (depth first, in order) with a
 //! stack of frames, one per folder on the route from the root to the
-//! current one. A frame is trusted when its folder is the root, or when its
+//! current one: a listing pushes a frame, the walk's leaving its folder
+//! pops it. A frame is trusted when its folder is the root, or when its
 //! parent frame is trusted and the folder's `..` is that parent (same
 //! device and inode): a folder reached through a symlink swapped in during
 //! the walk fails that test, and nothing is deleted in it.
@@ -25,8 +26,8 @@ use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 
 use crate::error::Error;
 use crate::listing::Listing;
-use crate::output::actions::describe_os_error;
-use crate::walk::read::child_prefix_len;
+use crate::output::shared::describe_os_error;
+use crate::path::child_prefix_len;
 
 /// Frames that keep their folder open for removals still to come, besides
 /// the root's.
@@ -39,7 +40,7 @@ const REOPEN: OFlags = OFlags::RDONLY
     .union(OFlags::CLOEXEC);
 
 /// A folder's identity: device and inode numbers.
-type Id = (u64, u64);
+type Id = crate::sys::DirId;
 
 /// One folder on the route from the root to the folder being listed.
 struct Frame {
@@ -90,14 +91,9 @@ impl<'c> Deleter<'c> {
     }
 
     /// Deletes the matches of `listing`: files and symlinks at once,
-    /// folders once their subtree has been walked.
+    /// folders once their subtree has been walked. The folder is inside
+    /// the one of the frame on top (the walk has left every other).
     pub fn listing(&mut self, listing: &Listing) {
-        while let Some(top) = self.frames.last() {
-            if is_inside(&self.path[..top.len], &listing.path) {
-                break;
-            }
-            self.pop();
-        }
         if let Some(top) = self.frames.len().checked_sub(1) {
             let prefix = child_prefix_len(&self.path[..self.frames[top].len]);
             let name = &listing.path[prefix..];
@@ -118,17 +114,17 @@ impl<'c> Deleter<'c> {
             dir: None,
             deferred: Vec::new(),
         };
-        let prefix = child_prefix_len(&listing.path);
-        for path in listing.paths() {
-            let name = &path[prefix..];
+        for entry in listing.entries() {
+            let name = entry.name;
+            let path = || crate::path::join(&listing.path, name);
             match (&listing.dir, id) {
                 (Some(dir), Some(_)) => match remove_or_defer(dir, name) {
                     Ok(true) => frame.deferred.push(name.to_vec()),
                     Ok(false) => {}
-                    Err(err) => self.report(&err, path),
+                    Err(err) => self.report(&err, &path()),
                 },
-                (Some(_), None) => self.report(&replaced(), path),
-                (None, _) => self.report(&io::Error::other("its folder is not open"), path),
+                (Some(_), None) => self.report(&replaced(), &path()),
+                (None, _) => self.report(&io::Error::other("its folder is not open"), &path()),
             }
         }
         if is_root || (!frame.deferred.is_empty() && self.held < HELD_HANDLES) {
@@ -139,6 +135,12 @@ impl<'c> Deleter<'c> {
         self.path.extend_from_slice(&listing.path);
         self.frames.push(frame);
         self.below = None;
+    }
+
+    /// The walk has left the folder of the frame on top (its subtree was
+    /// walked): the folders waiting in it are removed.
+    pub fn left(&mut self) {
+        self.pop();
     }
 
     /// Removes every folder still waiting: the walk is over.
@@ -263,16 +265,8 @@ fn remove_or_defer(dir: &OwnedFd, name: &[u8]) -> io::Result<bool> {
     Ok(false)
 }
 
-/// Whether the printed path `path` lies inside the folder printed `dir`.
-fn is_inside(dir: &[u8], path: &[u8]) -> bool {
-    path.len() > child_prefix_len(dir)
-        && path.starts_with(dir)
-        && (dir.ends_with(b"/") || path[dir.len()] == b'/')
-}
-
 fn id(st: &rustix::fs::Stat) -> Id {
-    let id = crate::sys::stat_id(st);
-    (id.dev, id.ino)
+    crate::sys::stat_id(st)
 }
 
 /// Why nothing is deleted in a folder that is not where the walk found it.
@@ -290,7 +284,7 @@ fn clone_error(err: &io::Error) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::listing::Found;
+    use crate::listing::Kind;
     use std::os::unix::ffi::OsStrExt;
     use std::path::Path;
 
@@ -300,20 +294,9 @@ mod tests {
 
     /// A listing of the folder `dir` (its handle `fd`) matching `names`.
     fn listing(dir: &Path, fd: Arc<OwnedFd>, names: &[&str]) -> Listing {
-        let mut listing = Listing::new(dir.as_os_str().as_bytes().to_vec());
+        let mut listing = Listing::new(dir.as_os_str().as_bytes().to_vec(), 0);
         for name in names {
-            let start = listing.text.len();
-            listing.text.extend_from_slice(&listing.path.clone());
-            listing.text.push(b'/');
-            listing.text.extend_from_slice(name.as_bytes());
-            let end = listing.text.len();
-            listing.found.push(Found {
-                start,
-                end,
-                hl_start: start,
-                hl_end: end,
-            });
-            listing.text.push(b'\n');
+            listing.push(name.as_bytes(), 0..name.len(), Kind::File);
         }
         listing.dir = Some(fd);
         listing

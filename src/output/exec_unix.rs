@@ -1,13 +1,13 @@
 //! Running `--exec` and `--exec-batch` lines: `/bin/sh -c LINE sh VALUE…`,
 //! the line holding references to the values and the values passed as
-//! arguments ([`crate::output::template`]); one run per match, or runs
+//! arguments ([`crate::template::sh`]); one run per match, or runs
 //! holding as many matches as the system's argument limits allow.
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use crate::output::template::Template;
+use crate::template::sh::Template;
 
 /// The shell every line runs through.
 const SHELL: &str = "/bin/sh";
@@ -25,7 +25,7 @@ fn run_shell(line: &[u8], values: &[Vec<u8>]) -> bool {
         .arg(OsStr::from_bytes(line))
         .arg(NAME0)
         .args(values.iter().map(|v| OsStr::from_bytes(v)));
-    crate::output::actions::run_to_end(&mut shell, SHELL)
+    crate::output::shared::run_to_end(&mut shell, SHELL)
 }
 
 /// How long the arguments of one run may be.

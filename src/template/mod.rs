@@ -1,5 +1,6 @@
-//! What the `--exec` templates of `/bin/sh` ([`crate::output::template`])
-//! and of `cmd.exe` ([`crate::output::cmd`]) share once each dialect's
+//! The `--exec` templates: what those of `/bin/sh` ([`sh`], read by
+//! [`sh_lexer`] with the commands of [`sh_commands`]) and of `cmd.exe`
+//! ([`cmd`]) share once each dialect's
 //! lexer has read them: the tokens (text, placeholders, word breaks), the
 //! one repeated word of a batch, and the rendering of a line for a match.
 //! A [`Dialect`] says how a value is taken from the path and how it is put
@@ -9,7 +10,22 @@
 use std::borrow::Cow;
 use std::fmt::Debug;
 
-use crate::output::template::Part;
+pub mod cmd;
+pub mod part;
+pub mod sh;
+pub mod sh_commands;
+pub mod sh_lexer;
+
+pub use part::Part;
+
+/// The `--exec` template of this platform: read as `/bin/sh` reads it on
+/// Unix, as `cmd.exe` does on Windows.
+#[cfg(windows)]
+pub use cmd::Template;
+/// The `--exec` template of this platform: read as `/bin/sh` reads it on
+/// Unix, as `cmd.exe` does on Windows.
+#[cfg(unix)]
+pub use sh::Template;
 
 /// How one command interpreter's templates are read and written.
 pub trait Dialect {

@@ -1,6 +1,6 @@
 //! `--exec` and `--exec-batch` command templates for `/bin/sh`: a
 //! template is parsed once into tokens (text, placeholders, word breaks)
-//! by [`crate::output::sh_lexer`], each placeholder marked with the shell
+//! by [`crate::template::sh_lexer`], each placeholder marked with the shell
 //! quoting it stands in. The line handed to the shell holds only the
 //! template's own text and *references* to the values, never a value's
 //! bytes: `/bin/sh -c LINE sh VALUE…`, where LINE starts with
@@ -15,75 +15,19 @@
 //! guess about the quoting can at worst change the argument (split it,
 //! keep its quotes), never run it. Commands that evaluate their operands
 //! as code, names or arithmetic are the one way left for a value to run;
-//! a placeholder written in one is refused ([`crate::output::sh_commands`]).
+//! a placeholder written in one is refused ([`crate::template::sh_commands`]).
 //!
 //! The placeholders are fd's: `{}` the path, `{/}` its name, `{//}` its
 //! folder, `{.}` the path without extension, `{/.}` the name without
 //! extension. A template without any gets ` {}` appended.
 //!
 //! The tokens and their rendering are shared with `cmd.exe`'s templates
-//! ([`crate::output::tokens`]); this file is `/bin/sh`'s [`Dialect`].
+//! ([`crate::template`]); this file is `/bin/sh`'s [`Dialect`].
 
 use std::borrow::Cow;
 
-use crate::output::tokens::{Dialect, Token, Tokens};
-
-/// What a placeholder stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// `{}`: the path as printed.
-    Path,
-    /// `{/}`: the last component of the path.
-    Basename,
-    /// `{//}`: the path of the folder holding the match.
-    Parent,
-    /// `{.}`: the path without the name's extension.
-    NoExt,
-    /// `{/.}`: the name without its extension.
-    BasenameNoExt,
-}
-
-impl Part {
-    /// Every placeholder with its spelling, longest first where one is a
-    /// prefix of another.
-    pub const ALL: [(&'static str, Part); 5] = [
-        ("{//}", Part::Parent),
-        ("{/.}", Part::BasenameNoExt),
-        ("{/}", Part::Basename),
-        ("{.}", Part::NoExt),
-        ("{}", Part::Path),
-    ];
-
-    /// This part of the printed path `path`.
-    pub fn of<'p>(self, path: &'p [u8]) -> Cow<'p, [u8]> {
-        match self {
-            Part::Path => Cow::Borrowed(path),
-            Part::Basename => Cow::Borrowed(basename(path)),
-            Part::Parent => parent(path),
-            Part::NoExt => {
-                let name = basename(path);
-                let cut = path.len() - name.len() + stem(name).len();
-                Cow::Borrowed(&path[..cut])
-            }
-            Part::BasenameNoExt => Cow::Borrowed(stem(basename(path))),
-        }
-    }
-}
-
-/// The quoting a placeholder stands in, as the lexer read it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Quoting {
-    /// Unquoted (also directly inside `$( )`, backquotes or `${x:-…}`).
-    Bare,
-    /// Inside `'…'`.
-    Single,
-    /// Inside bash's `$'…'`.
-    Ansi,
-    /// Inside `"…"`.
-    Double,
-    /// In the body of a here-document whose delimiter is unquoted.
-    HereDoc,
-}
+pub use crate::template::sh_lexer::Quoting;
+use crate::template::{Dialect, Part, Token, Tokens};
 
 /// Copies the positional parameters into `__ffind_1`, `__ffind_2`, … and
 /// clears them: the values stay out of the template's reach, and out of
@@ -115,7 +59,7 @@ impl Dialect for Sh {
     const PROLOGUE: &'static [u8] = PROLOGUE;
 
     fn lex(text: &str) -> Result<Vec<Token<Quoting>>, String> {
-        crate::output::sh_lexer::lex(text.as_bytes())
+        crate::template::sh_lexer::lex(text.as_bytes())
     }
 
     fn part(part: Part, path: &[u8]) -> Cow<'_, [u8]> {
@@ -147,51 +91,6 @@ pub fn sh_quote(value: &[u8], out: &mut Vec<u8>) {
         }
     }
     out.push(b'\'');
-}
-
-/// The last component of a printed path.
-fn basename(path: &[u8]) -> &[u8] {
-    let trimmed = trim_slashes(path);
-    match trimmed.iter().rposition(|&b| b == b'/') {
-        Some(at) => &trimmed[at + 1..],
-        None => trimmed,
-    }
-}
-
-/// The folder part of a printed path: `.` when there is none, `/` for a
-/// name directly in the root folder.
-fn parent(path: &[u8]) -> Cow<'_, [u8]> {
-    let trimmed = trim_slashes(path);
-    match trimmed.iter().rposition(|&b| b == b'/') {
-        Some(at) => {
-            let head = trim_slashes(&trimmed[..at]);
-            if head.is_empty() {
-                Cow::Borrowed(b"/")
-            } else {
-                Cow::Borrowed(head)
-            }
-        }
-        None => Cow::Borrowed(b"."),
-    }
-}
-
-/// `path` without trailing slashes (but `/` stays `/`).
-fn trim_slashes(path: &[u8]) -> &[u8] {
-    let end = path.iter().rposition(|&b| b != b'/').map_or(0, |i| i + 1);
-    if end == 0 && !path.is_empty() {
-        &path[..1]
-    } else {
-        &path[..end]
-    }
-}
-
-/// A name without its extension: up to its last `.`, unless that dot is
-/// the first byte (`.bashrc` has no extension).
-pub fn stem(name: &[u8]) -> &[u8] {
-    match name.iter().rposition(|&b| b == b'.') {
-        Some(at) if at > 0 => &name[..at],
-        _ => name,
-    }
 }
 
 #[cfg(test)]

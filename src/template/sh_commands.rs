@@ -9,7 +9,7 @@
 //!
 //! [`Command`] follows the simple command being read at one nesting level
 //! of a template (the top, or inside one `$( )` or backquotes), word by
-//! word, as [`crate::output::sh_lexer`] hands the words over.
+//! word, as [`crate::template::sh_lexer`] hands the words over.
 
 /// Commands whose every operand is evaluated, with how a refusal names them.
 const EVALUATING: [(&str, &str); 13] = [

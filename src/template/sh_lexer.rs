@@ -3,7 +3,7 @@
 //! batch's repeated word), and whether a placeholder stands where the shell
 //! would evaluate it (refused: arithmetic, `${…}` names, subscripts and
 //! offsets, quoted here-documents, a comment, and the commands of
-//! [`crate::output::sh_commands`]).
+//! [`crate::template::sh_commands`]).
 //!
 //! The reading only guides the choice of a reference: no value is ever in
 //! the line, so a construct read wrongly can change an argument but not
@@ -13,9 +13,24 @@
 
 use std::collections::VecDeque;
 
-use crate::output::sh_commands::{Case, Command};
-use crate::output::template::{Part, Quoting};
-use crate::output::tokens::{Token, Words};
+use crate::template::Part;
+use crate::template::sh_commands::{Case, Command};
+use crate::template::{Token, Words};
+
+/// The quoting a placeholder stands in, as the lexer read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quoting {
+    /// Unquoted (also directly inside `$( )`, backquotes or `${x:-…}`).
+    Bare,
+    /// Inside `'…'`.
+    Single,
+    /// Inside bash's `$'…'`.
+    Ansi,
+    /// Inside `"…"`.
+    Double,
+    /// In the body of a here-document whose delimiter is unquoted.
+    HereDoc,
+}
 
 /// Reads `text` into tokens, or says why a placeholder cannot stand where
 /// it does.
