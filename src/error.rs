@@ -48,6 +48,14 @@ pub enum Error {
     Write(io::Error),
     /// Any other failure of the system.
     Io(io::Error),
+    /// The backtracking engine gave up on a name (a pattern that would
+    /// backtrack for hours: see `pattern::backtrack`).
+    GaveUp {
+        /// The pattern as it was compiled.
+        pattern: String,
+        /// The name it gave up on.
+        name: String,
+    },
 }
 
 impl Error {
@@ -66,11 +74,8 @@ impl fmt::Display for Error {
                 looks_like_glob,
             } => {
                 writeln!(f, "Sorry, the expression {pattern} is incorrect.")?;
-                writeln!(
-                    f,
-                    "Remember that this should be a regular expression, in Rust's regex syntax."
-                )?;
-                write!(f, "(https://docs.rs/regex/latest/regex/#syntax)")?;
+                writeln!(f, "Remember that this should be a regular expression.")?;
+                write!(f, "(https://docs.python.org/howto/regex.html)")?;
                 if *looks_like_glob {
                     write!(
                         f,
@@ -89,6 +94,12 @@ impl fmt::Display for Error {
             Error::Usage(message) | Error::Python(message) => {
                 write!(f, "{}", String::from_utf8_lossy(message))
             }
+            Error::GaveUp { pattern, name } => write!(
+                f,
+                "the expression {pattern} backtracked more than {} steps on {name}; \
+                 stopped rather than run for hours (simplify the pattern)",
+                crate::pattern::backtrack::STEPS
+            ),
             Error::Write(err) => write!(f, "writing results: {}", reason(err)),
             Error::Io(err) => write!(f, "{}", reason(err)),
         }

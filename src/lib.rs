@@ -144,29 +144,38 @@ fn run_action<A: output::Action>(
     action: A,
 ) -> Result<(Outcome, bool), Error> {
     let limits = walk::WalkLimits::for_config(config);
-    let mut action = FoundAny::new(action);
+    let mut action = FoundAny::new(action, config);
     let walked = walk::walk(config, roots, slip, mode, limits, &mut action)?;
     let outcome = action.inner.finish()?;
+    if let Some(err) = config.matcher.gave_up() {
+        return Err(err);
+    }
     Ok((outcome.or_failure(walked.errors_reported), action.found))
 }
 
-/// A consumer that notes whether anything matched (for the slip hint).
-struct FoundAny<C> {
+/// A consumer that notes whether anything matched (for the slip hint),
+/// and ends the search once the pattern's engine gave up on a name.
+struct FoundAny<'c, C> {
     inner: C,
     found: bool,
+    config: &'c Config,
 }
 
-impl<C> FoundAny<C> {
-    fn new(inner: C) -> FoundAny<C> {
+impl<'c, C> FoundAny<'c, C> {
+    fn new(inner: C, config: &'c Config) -> FoundAny<'c, C> {
         FoundAny {
             inner,
             found: false,
+            config,
         }
     }
 }
 
-impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
+impl<C: walk::Consumer> walk::Consumer for FoundAny<'_, C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
+        if let Some(err) = self.config.matcher.gave_up() {
+            return Err(err);
+        }
         self.found |= !listing.is_empty();
         self.inner.listing(listing)
     }

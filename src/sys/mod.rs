@@ -175,7 +175,11 @@ mod tests {
         std::os::unix::fs::symlink("sub", root.join("link")).unwrap();
         let dir = open_dir(os_bytes(root.as_os_str())).unwrap();
         let mut seen = Vec::new();
-        list(&dir, |name, kind| seen.push((name.to_vec(), kind))).unwrap();
+        list(&dir, |name, kind| {
+            seen.push((name.to_vec(), kind));
+            std::ops::ControlFlow::Continue(())
+        })
+        .unwrap();
         seen.sort();
         let expected = [
             (b"caf\xff".to_vec(), Some(Kind::File)),
@@ -190,5 +194,22 @@ mod tests {
             identity(&sub).unwrap()
         );
         assert_eq!(stat_at(&dir, b"link", true).unwrap().kind, Kind::Dir);
+    }
+
+    /// The reader stops as soon as its callback breaks.
+    #[test]
+    fn listing_stops_when_told() {
+        let tmp = tempfile::tempdir().unwrap();
+        for name in ["a", "b", "c"] {
+            std::fs::write(tmp.path().join(name), "").unwrap();
+        }
+        let dir = open_dir(os_bytes(tmp.path().as_os_str())).unwrap();
+        let mut seen = 0;
+        list(&dir, |_, _| {
+            seen += 1;
+            std::ops::ControlFlow::Break(())
+        })
+        .unwrap();
+        assert_eq!(seen, 1);
     }
 }
