@@ -36,6 +36,18 @@ pub enum ColorWhen {
     Never,
 }
 
+/// When to drop the `./` before paths found in the default folder
+/// (`--strip-cwd-prefix`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StripWhen {
+    /// Drop it unless the paths go to a program (`-0` or an action).
+    Auto,
+    /// Always drop it.
+    Always,
+    /// Keep it.
+    Never,
+}
+
 /// `ffind [OPTIONS] [DIR]... [PATTERN]`: the parsed command line.
 #[derive(Debug, Parser)]
 #[command(
@@ -406,6 +418,24 @@ pub struct Cli {
     )]
     pub no_absolute_path: bool,
 
+    /// Whether to drop the `./` before paths found in the default folder: auto, always or never
+    ///
+    /// Without the option the `./` stays, as in the original; alone it means
+    /// `always`. `auto` drops it unless the paths go to a program (-0 or an
+    /// action), as fd does. Only the printed path changes: -p still matches
+    /// against the path with its `./`, and actions still receive it. A
+    /// folder given on the command line keeps its spelling.
+    #[arg(
+        long = "strip-cwd-prefix",
+        value_enum,
+        value_name = "WHEN",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "always",
+        help_heading = "Output"
+    )]
+    pub strip_cwd_prefix: Option<StripWhen>,
+
     /// Report unreadable folders, symlink loops and vanished entries
     ///
     /// Each is printed on standard error as `ffind: PATH: reason`, and makes
@@ -601,6 +631,17 @@ pub enum TypeArg {
     /// A character device.
     #[value(name = "c", alias = "char-device")]
     CharDevice,
+}
+
+impl ActionArgs {
+    /// Whether no action was given (the matches are printed).
+    pub fn is_none(&self) -> bool {
+        !self.delete
+            && self.exec.is_none()
+            && self.exec_batch.is_none()
+            && self.module.is_none()
+            && self.command.is_none()
+    }
 }
 
 impl Cli {

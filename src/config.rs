@@ -4,7 +4,7 @@
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
-use crate::cli::{Cli, ColorWhen, TypeArg};
+use crate::cli::{Cli, ColorWhen, StripWhen, TypeArg};
 use crate::criteria::owner::Owner;
 use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
@@ -163,6 +163,9 @@ pub struct Config {
     pub terminator: u8,
     /// Report walk errors on standard error (and exit 1).
     pub show_errors: bool,
+    /// Print paths found in the default folder without its `./`
+    /// (`--strip-cwd-prefix`); matching (`-p`) still sees it.
+    pub strip_cwd_prefix: bool,
     /// What to do with each match.
     pub action: Action,
     /// The Python interpreter for `--module` and `--command`, from
@@ -248,9 +251,17 @@ impl Config {
                 .map(|d| crate::sys::os_bytes(d).to_vec())
                 .collect()
         };
-        if on(Switch::AbsolutePath) {
+        let absolute_path = on(Switch::AbsolutePath);
+        if absolute_path {
             roots = roots.into_iter().map(absolute).collect();
         }
+        let strip_cwd_prefix = folders.is_empty()
+            && !absolute_path
+            && match cli.strip_cwd_prefix {
+                Some(StripWhen::Always) => true,
+                Some(StripWhen::Auto) => !cli.print0 && cli.actions.is_none(),
+                Some(StripWhen::Never) | None => false,
+            };
         let gitignore = on(Switch::Gitignore);
         let mut types = Types::default();
         for t in &cli.types {
@@ -316,6 +327,7 @@ impl Config {
             },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: on(Switch::ShowErrors),
+            strip_cwd_prefix,
             action: if cli.actions.delete {
                 Action::Delete
             } else if let Some(template) = &cli.actions.exec {

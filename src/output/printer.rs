@@ -30,6 +30,9 @@ pub struct Printer<W: Write> {
     color: bool,
     escape: bool,
     terminator: u8,
+    /// How many bytes to drop from the front of each path: the `./` of the
+    /// default folder under `--strip-cwd-prefix`.
+    strip: usize,
     start: String,
     reset: String,
     /// The current folder's child prefix, then (colour or escaping) the
@@ -48,6 +51,11 @@ impl<W: Write> Printer<W> {
             color: config.color,
             escape: config.escape,
             terminator: config.terminator,
+            strip: if config.strip_cwd_prefix {
+                crate::path::child_prefix_len(crate::config::DEFAULT_ROOT)
+            } else {
+                0
+            },
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
             path: Vec::new(),
@@ -63,6 +71,7 @@ impl<W: Write> Printer<W> {
     fn write_listing(&mut self, listing: &Listing) -> io::Result<()> {
         self.path.clear();
         crate::path::push_prefix(&listing.path, &mut self.path);
+        self.path.drain(..self.strip.min(self.path.len()));
         let prefix = self.path.len();
         if !self.color && !self.escape {
             for entry in listing.entries() {
@@ -72,12 +81,21 @@ impl<W: Write> Printer<W> {
             }
             return Ok(());
         }
-        let shift = if listing.span_in_path { 0 } else { prefix };
+        // A span in the path counts the dropped `./`; one inside it is
+        // clipped to the printed part.
+        let strip = self.strip;
+        let clip = |at: usize| {
+            if listing.span_in_path {
+                at.saturating_sub(strip)
+            } else {
+                at + prefix
+            }
+        };
         let mut path = std::mem::take(&mut self.path);
         for entry in listing.entries() {
             path.truncate(prefix);
             path.extend_from_slice(entry.name);
-            let (start, end) = (entry.span.0 + shift, entry.span.1 + shift);
+            let (start, end) = (clip(entry.span.0), clip(entry.span.1));
             self.write_name(&path[..start])?;
             if self.color {
                 self.out.write_all(self.start.as_bytes())?;
