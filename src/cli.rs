@@ -36,6 +36,17 @@ pub enum ColorWhen {
     Never,
 }
 
+/// When to make printed paths terminal links (`--hyperlink`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HyperlinkWhen {
+    /// When the output is coloured.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
 /// When to drop the `./` before paths found in the default folder
 /// (`--strip-cwd-prefix`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -417,6 +428,23 @@ pub struct Cli {
         help_heading = "Output"
     )]
     pub no_absolute_path: bool,
+
+    /// When to make each printed path a terminal link to its file: auto, always or never
+    ///
+    /// An OSC 8 hyperlink to `file://HOST/ABSOLUTE_PATH` (as fd 10.2), bytes
+    /// outside the URL's plain set percent-encoded. Alone it means `always`;
+    /// `auto` links when the output would be coloured (a terminal, no
+    /// colour variable, or --color=always). Without it: never.
+    #[arg(
+        long = "hyperlink",
+        value_enum,
+        value_name = "WHEN",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "always",
+        help_heading = "Output"
+    )]
+    pub hyperlink: Option<HyperlinkWhen>,
 
     /// Whether to drop the `./` before paths found in the default folder: auto, always or never
     ///

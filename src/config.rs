@@ -4,7 +4,7 @@
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
-use crate::cli::{Cli, ColorWhen, StripWhen, TypeArg};
+use crate::cli::{Cli, ColorWhen, HyperlinkWhen, StripWhen, TypeArg};
 use crate::criteria::owner::Owner;
 use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
@@ -163,6 +163,8 @@ pub struct Config {
     pub terminator: u8,
     /// Report walk errors on standard error (and exit 1).
     pub show_errors: bool,
+    /// Wrap each printed path in an OSC 8 `file://` link (`--hyperlink`).
+    pub hyperlink: bool,
     /// Print paths found in the default folder without its `./`
     /// (`--strip-cwd-prefix`); matching (`-p`) still sees it.
     pub strip_cwd_prefix: bool,
@@ -230,13 +232,19 @@ impl Config {
                 Matcher::new(&source, syntax, case, on(Switch::Fuzzy))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let color = cli.pattern.is_some()
-            && !cli.quiet
+        let colour_wanted = !cli.quiet
             && !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
                 Some(ColorWhen::Never) => false,
                 Some(ColorWhen::Auto) | None => stdout_is_tty && !on(Switch::NoColor),
+            };
+        let color = cli.pattern.is_some() && colour_wanted;
+        let hyperlink = !cli.quiet
+            && match cli.hyperlink {
+                Some(HyperlinkWhen::Always) => true,
+                Some(HyperlinkWhen::Auto) => colour_wanted,
+                Some(HyperlinkWhen::Never) | None => false,
             };
         let folders = if cli.search_paths.is_empty() {
             &cli.dirs
@@ -328,6 +336,7 @@ impl Config {
             terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: on(Switch::ShowErrors),
             strip_cwd_prefix,
+            hyperlink,
             action: if cli.actions.delete {
                 Action::Delete
             } else if let Some(template) = &cli.actions.exec {

@@ -4,6 +4,7 @@
 //! - [`printer`]: writes the matches (colour, escaping, streaming) — a new
 //!   output format goes in a file beside it, a type implementing
 //!   [`crate::walk::Consumer`] and [`Action`];
+//! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
@@ -36,6 +37,7 @@ pub mod exec;
 #[cfg(windows)]
 #[path = "exec_windows.rs"]
 pub mod exec;
+pub mod hyperlink;
 pub mod printer;
 pub mod python;
 pub mod shared;

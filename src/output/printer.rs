@@ -14,6 +14,7 @@ use crate::error::Error;
 use crate::listing::Listing;
 use crate::outcome::Outcome;
 use crate::output::Action;
+use crate::output::hyperlink::Links;
 use crate::walk::{Consumer, Flow};
 
 /// Bytes buffered before a write to the underlying writer.
@@ -35,6 +36,10 @@ pub struct Printer<W: Write> {
     strip: usize,
     start: String,
     reset: String,
+    /// The links to write around each path (`--hyperlink`).
+    links: Option<Links>,
+    /// The opening of the current link.
+    link: Vec<u8>,
     /// The current folder's child prefix, then (colour or escaping) the
     /// path being written.
     path: Vec<u8>,
@@ -58,6 +63,8 @@ impl<W: Write> Printer<W> {
             },
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
+            links: if config.hyperlink { Links::new() } else { None },
+            link: Vec::new(),
             path: Vec::new(),
         }
     }
@@ -71,11 +78,11 @@ impl<W: Write> Printer<W> {
     fn write_listing(&mut self, listing: &Listing) -> io::Result<()> {
         self.path.clear();
         crate::path::push_prefix(&listing.path, &mut self.path);
-        self.path.drain(..self.strip.min(self.path.len()));
         let prefix = self.path.len();
-        if !self.color && !self.escape {
+        let strip = self.strip.min(prefix);
+        if !self.color && !self.escape && self.links.is_none() {
             for entry in listing.entries() {
-                self.out.write_all(&self.path)?;
+                self.out.write_all(&self.path[strip..])?;
                 self.out.write_all(entry.name)?;
                 self.out.write_all(&[self.terminator])?;
             }
@@ -83,32 +90,45 @@ impl<W: Write> Printer<W> {
         }
         // A span in the path counts the dropped `./`; one inside it is
         // clipped to the printed part.
-        let strip = self.strip;
-        let clip = |at: usize| {
+        let shown = |at: usize| {
             if listing.span_in_path {
                 at.saturating_sub(strip)
             } else {
-                at + prefix
+                at + prefix - strip
             }
         };
         let mut path = std::mem::take(&mut self.path);
         for entry in listing.entries() {
             path.truncate(prefix);
             path.extend_from_slice(entry.name);
-            let (start, end) = (clip(entry.span.0), clip(entry.span.1));
-            self.write_name(&path[..start])?;
-            if self.color {
-                self.out.write_all(self.start.as_bytes())?;
+            if let Some(links) = &self.links {
+                self.link.clear();
+                links.open(&path, &mut self.link);
+                self.out.write_all(&self.link)?;
             }
-            self.write_name(&path[start..end])?;
-            if self.color {
-                self.out.write_all(self.reset.as_bytes())?;
+            let span = (shown(entry.span.0), shown(entry.span.1));
+            self.write_painted(&path[strip..], span)?;
+            if self.links.is_some() {
+                self.out.write_all(Links::close())?;
             }
-            self.write_name(&path[end..])?;
             self.out.write_all(&[self.terminator])?;
         }
         self.path = path;
         Ok(())
+    }
+
+    /// Writes `path` (escaped on a terminal) with the part `span` painted
+    /// when colour is on.
+    fn write_painted(&mut self, path: &[u8], (start, end): (usize, usize)) -> io::Result<()> {
+        self.write_name(&path[..start])?;
+        if self.color {
+            self.out.write_all(self.start.as_bytes())?;
+        }
+        self.write_name(&path[start..end])?;
+        if self.color {
+            self.out.write_all(self.reset.as_bytes())?;
+        }
+        self.write_name(&path[end..])
     }
 
     fn write_name(&mut self, bytes: &[u8]) -> io::Result<()> {
