@@ -398,6 +398,18 @@ pub struct Cli {
     )]
     pub no_color: bool,
 
+    /// Colour each path by its file type from LS_COLORS, as ls does; the match stays red
+    ///
+    /// Only when colour is on. The folders in the path take the `di`
+    /// colour, the name its type's (`di`, `ln`, `ex`, `pi`, `so`, `bd`, `cd`)
+    /// or its extension's (`*.rs`); without LS_COLORS, dircolors' defaults.
+    #[arg(long = "ls-colors", help_heading = "Output")]
+    pub ls_colors: bool,
+
+    /// Colour only the matched part (undoes --ls-colors)
+    #[arg(long = "no-ls-colors", hide_short_help = true, help_heading = "Output")]
+    pub no_ls_colors: bool,
+
     /// Print nothing: the exit status is 0 when something matches, else 1
     ///
     /// The search stops at the first match (fd's `--has-results` too).

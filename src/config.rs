@@ -163,6 +163,9 @@ pub struct Config {
     pub terminator: u8,
     /// Report walk errors on standard error (and exit 1).
     pub show_errors: bool,
+    /// Colour each path by its file type with these colours
+    /// (`--ls-colors`, when colour is on).
+    pub type_colors: Option<lscolors::LsColors>,
     /// Wrap each printed path in an OSC 8 `file://` link (`--hyperlink`).
     pub hyperlink: bool,
     /// Print paths found in the default folder without its `./`
@@ -337,6 +340,10 @@ impl Config {
             show_errors: on(Switch::ShowErrors),
             strip_cwd_prefix,
             hyperlink,
+            type_colors: (colour_wanted && on(Switch::LsColors)).then(|| {
+                let colors = env.ls_colors().map(|value| value.to_string_lossy());
+                lscolors::LsColors::from_string(colors.as_deref().unwrap_or(""))
+            }),
             action: if cli.actions.delete {
                 Action::Delete
             } else if let Some(template) = &cli.actions.exec {

@@ -5,6 +5,7 @@
 //!   output format goes in a file beside it, a type implementing
 //!   [`crate::walk::Consumer`] and [`Action`];
 //! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
+//! - [`type_colors`]: the printer's colours by file type (`LS_COLORS`);
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
@@ -41,6 +42,7 @@ pub mod hyperlink;
 pub mod printer;
 pub mod python;
 pub mod shared;
+pub mod type_colors;
 
 use crate::error::Error;
 use crate::outcome::Outcome;

@@ -7,15 +7,16 @@
 use std::io::{self, BufWriter, Write};
 use std::time::{Duration, Instant};
 
-use nu_ansi_term::Color;
+use nu_ansi_term::{Color, Style};
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::Listing;
+use crate::listing::{Kind, Listing};
 use crate::outcome::Outcome;
 use crate::output::Action;
 use crate::output::hyperlink::Links;
-use crate::walk::{Consumer, Flow};
+use crate::output::type_colors::TypeColors;
+use crate::walk::{Consumer, Flow, Needs};
 
 /// Bytes buffered before a write to the underlying writer.
 const BUFFER: usize = 64 * 1024;
@@ -36,6 +37,8 @@ pub struct Printer<W: Write> {
     strip: usize,
     start: String,
     reset: String,
+    /// The colours by file type (`--ls-colors`).
+    types: Option<TypeColors>,
     /// The links to write around each path (`--hyperlink`).
     links: Option<Links>,
     /// The opening of the current link.
@@ -63,6 +66,7 @@ impl<W: Write> Printer<W> {
             },
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
+            types: config.type_colors.clone().map(TypeColors::new),
             links: if config.hyperlink { Links::new() } else { None },
             link: Vec::new(),
             path: Vec::new(),
@@ -80,7 +84,7 @@ impl<W: Write> Printer<W> {
         crate::path::push_prefix(&listing.path, &mut self.path);
         let prefix = self.path.len();
         let strip = self.strip.min(prefix);
-        if !self.color && !self.escape && self.links.is_none() {
+        if !self.color && !self.escape && self.links.is_none() && self.types.is_none() {
             for entry in listing.entries() {
                 self.out.write_all(&self.path[strip..])?;
                 self.out.write_all(entry.name)?;
@@ -107,7 +111,21 @@ impl<W: Write> Printer<W> {
                 self.out.write_all(&self.link)?;
             }
             let span = (shown(entry.span.0), shown(entry.span.1));
-            self.write_painted(&path[strip..], span)?;
+            if let Some(types) = &self.types {
+                let meta = match entry.kind {
+                    Kind::File | Kind::Other if types.needs_metadata() => {
+                        listing.metadata(entry.name, false).ok()
+                    }
+                    _ => None,
+                };
+                let styles = [
+                    types.folder(),
+                    types.entry(entry.name, entry.kind, meta.as_ref()),
+                ];
+                self.write_typed(&path[strip..], prefix - strip, span, styles)?;
+            } else {
+                self.write_painted(&path[strip..], span)?;
+            }
             if self.links.is_some() {
                 self.out.write_all(Links::close())?;
             }
@@ -129,6 +147,40 @@ impl<W: Write> Printer<W> {
             self.out.write_all(self.reset.as_bytes())?;
         }
         self.write_name(&path[end..])
+    }
+
+    /// Writes `path` (escaped on a terminal) with its folder part (before
+    /// `name_at`) in `styles[0]`, its name in `styles[1]`, and the matched
+    /// `span` red over both.
+    fn write_typed(
+        &mut self,
+        path: &[u8],
+        name_at: usize,
+        span: (usize, usize),
+        styles: [Option<Style>; 2],
+    ) -> io::Result<()> {
+        let mut cuts = [0, name_at, span.0, span.1, path.len()];
+        cuts.sort_unstable();
+        for pair in cuts.windows(2) {
+            let (start, end) = (pair[0], pair[1]);
+            if start == end {
+                continue;
+            }
+            let style = if span.0 <= start && end <= span.1 {
+                Some(Color::Red.normal())
+            } else {
+                styles[usize::from(start >= name_at)]
+            };
+            match style {
+                Some(style) => {
+                    self.out.write_all(style.prefix().to_string().as_bytes())?;
+                    self.write_name(&path[start..end])?;
+                    self.out.write_all(style.suffix().to_string().as_bytes())?;
+                }
+                None => self.write_name(&path[start..end])?,
+            }
+        }
+        Ok(())
     }
 
     fn write_name(&mut self, bytes: &[u8]) -> io::Result<()> {
@@ -157,6 +209,14 @@ impl<W: Write> Action for Printer<W> {
 }
 
 impl<W: Write> Consumer for Printer<W> {
+    /// The folders' handles when a colour by type needs an entry's
+    /// metadata.
+    fn needs(&self) -> Needs {
+        Needs {
+            handles: self.types.as_ref().is_some_and(TypeColors::needs_metadata),
+        }
+    }
+
     /// Writes the listing; flushes at once on a terminal, else when a
     /// match has waited [`MAX_DELAY`], so results stream even while the
     /// walk never pauses.
@@ -194,7 +254,6 @@ mod tests {
     use super::*;
     use crate::cli::parse_from;
     use crate::env::Env;
-    use crate::listing::Kind;
 
     fn config(args: &[&str]) -> Config {
         let env = Env::default();
