@@ -441,6 +441,21 @@ pub struct Cli {
     )]
     pub no_absolute_path: bool,
 
+    /// List each match as `ls -l` would: mode, owner, group, size, time, path
+    ///
+    /// Written by ffind (fd runs `ls`): the owner and group as names (else
+    /// ids), the size in bytes, the modification time as `Mon DD HH:MM`
+    /// within six months, else `Mon DD  YYYY`; no link count. A symlink is
+    /// described itself, not its target. Columns line up within each
+    /// folder. Not with an action.
+    #[arg(
+        short = 'l',
+        long = "list-details",
+        conflicts_with = "action",
+        help_heading = "Output"
+    )]
+    pub list_details: bool,
+
     /// When to make each printed path a terminal link to its file: auto, always or never
     ///
     /// An OSC 8 hyperlink to `file://HOST/ABSOLUTE_PATH` (as fd 10.2), bytes

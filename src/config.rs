@@ -166,6 +166,8 @@ pub struct Config {
     /// Colour each path by its file type with these colours
     /// (`--ls-colors`, when colour is on).
     pub type_colors: Option<lscolors::LsColors>,
+    /// Write `ls -l`-like columns before each path (`-l`).
+    pub list_details: bool,
     /// Wrap each printed path in an OSC 8 `file://` link (`--hyperlink`).
     pub hyperlink: bool,
     /// Print paths found in the default folder without its `./`
@@ -340,6 +342,7 @@ impl Config {
             show_errors: on(Switch::ShowErrors),
             strip_cwd_prefix,
             hyperlink,
+            list_details: cli.list_details,
             type_colors: (colour_wanted && on(Switch::LsColors)).then(|| {
                 let colors = env.ls_colors().map(|value| value.to_string_lossy());
                 lscolors::LsColors::from_string(colors.as_deref().unwrap_or(""))

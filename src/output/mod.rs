@@ -6,6 +6,7 @@
 //!   [`crate::walk::Consumer`] and [`Action`];
 //! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
 //! - [`type_colors`]: the printer's colours by file type (`LS_COLORS`);
+//! - [`details`]: the printer's `ls -l`-like columns (`-l`);
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
@@ -32,6 +33,7 @@ pub mod delete;
 #[cfg(windows)]
 #[path = "no_delete.rs"]
 pub mod delete;
+pub mod details;
 #[cfg(unix)]
 #[path = "exec_unix.rs"]
 pub mod exec;

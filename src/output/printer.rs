@@ -14,6 +14,7 @@ use crate::error::Error;
 use crate::listing::{Kind, Listing};
 use crate::outcome::Outcome;
 use crate::output::Action;
+use crate::output::details::Details;
 use crate::output::hyperlink::Links;
 use crate::output::type_colors::TypeColors;
 use crate::walk::{Consumer, Flow, Needs};
@@ -37,6 +38,8 @@ pub struct Printer<W: Write> {
     strip: usize,
     start: String,
     reset: String,
+    /// The columns written before each path (`-l`).
+    details: Option<Details>,
     /// The colours by file type (`--ls-colors`).
     types: Option<TypeColors>,
     /// The links to write around each path (`--hyperlink`).
@@ -66,6 +69,7 @@ impl<W: Write> Printer<W> {
             },
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
+            details: config.list_details.then(Details::default),
             types: config.type_colors.clone().map(TypeColors::new),
             links: if config.hyperlink { Links::new() } else { None },
             link: Vec::new(),
@@ -84,7 +88,16 @@ impl<W: Write> Printer<W> {
         crate::path::push_prefix(&listing.path, &mut self.path);
         let prefix = self.path.len();
         let strip = self.strip.min(prefix);
-        if !self.color && !self.escape && self.links.is_none() && self.types.is_none() {
+        let columns = match &mut self.details {
+            Some(details) => details.columns(listing),
+            None => Vec::new(),
+        };
+        if !self.color
+            && !self.escape
+            && self.links.is_none()
+            && self.types.is_none()
+            && self.details.is_none()
+        {
             for entry in listing.entries() {
                 self.out.write_all(&self.path[strip..])?;
                 self.out.write_all(entry.name)?;
@@ -102,9 +115,12 @@ impl<W: Write> Printer<W> {
             }
         };
         let mut path = std::mem::take(&mut self.path);
-        for entry in listing.entries() {
+        for (i, entry) in listing.entries().enumerate() {
             path.truncate(prefix);
             path.extend_from_slice(entry.name);
+            if let Some(columns) = columns.get(i) {
+                self.out.write_all(columns)?;
+            }
             if let Some(links) = &self.links {
                 self.link.clear();
                 links.open(&path, &mut self.link);
@@ -209,11 +225,12 @@ impl<W: Write> Action for Printer<W> {
 }
 
 impl<W: Write> Consumer for Printer<W> {
-    /// The folders' handles when a colour by type needs an entry's
+    /// The folders' handles when `-l` or a colour by type needs an entry's
     /// metadata.
     fn needs(&self) -> Needs {
         Needs {
-            handles: self.types.as_ref().is_some_and(TypeColors::needs_metadata),
+            handles: self.details.is_some()
+                || self.types.as_ref().is_some_and(TypeColors::needs_metadata),
         }
     }
 

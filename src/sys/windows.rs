@@ -164,6 +164,7 @@ fn windows_meta(meta: &std::fs::Metadata) -> Meta {
         size: meta.len(),
         modified: meta.modified().ok(),
         owner: None,
+        mode: None,
         dev: 0,
     }
 }
@@ -258,4 +259,14 @@ unsafe extern "system" fn on_ctrl(kind: u32) -> BOOL {
     }
     // SAFETY: ends the process; nothing runs after it.
     unsafe { ExitProcess(STATUS_CONTROL_C_EXIT as u32) }
+}
+
+/// The name of the user `uid`: none on Windows (files have no user ids).
+pub fn user_name(_uid: u32) -> Option<Vec<u8>> {
+    None
+}
+
+/// The name of the group `gid`: none on Windows (files have no group ids).
+pub fn group_name(_gid: u32) -> Option<Vec<u8>> {
+    None
 }
