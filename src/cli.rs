@@ -456,7 +456,7 @@ pub struct Cli {
     )]
     pub list_details: bool,
 
-    /// When to make each printed path a terminal link to its file: auto, always or never
+    /// Make each path a terminal link to its file (OSC 8): auto, always or never
     ///
     /// An OSC 8 hyperlink to `file://HOST/ABSOLUTE_PATH` (as fd 10.2), bytes
     /// outside the URL's plain set percent-encoded. Alone it means `always`;
@@ -473,7 +473,7 @@ pub struct Cli {
     )]
     pub hyperlink: Option<HyperlinkWhen>,
 
-    /// Whether to drop the `./` before paths found in the default folder: auto, always or never
+    /// Drop the `./` of paths found in the default folder: auto, always or never
     ///
     /// Without the option the `./` stays, as in the original; alone it means
     /// `always`. `auto` drops it unless the paths go to a program (-0 or an
