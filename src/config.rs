@@ -246,7 +246,7 @@ impl Config {
             };
         let color = cli.pattern.is_some() && colour_wanted;
         let hyperlink = !cli.quiet
-            && match cli.hyperlink {
+            && match cli.look.hyperlink {
                 Some(HyperlinkWhen::Always) => true,
                 Some(HyperlinkWhen::Auto) => colour_wanted,
                 Some(HyperlinkWhen::Never) | None => false,
@@ -270,7 +270,7 @@ impl Config {
         }
         let strip_cwd_prefix = folders.is_empty()
             && !absolute_path
-            && match cli.strip_cwd_prefix {
+            && match cli.look.strip_cwd_prefix {
                 Some(StripWhen::Always) => true,
                 Some(StripWhen::Auto) => !cli.print0 && cli.actions.is_none(),
                 Some(StripWhen::Never) | None => false,
@@ -342,7 +342,7 @@ impl Config {
             show_errors: on(Switch::ShowErrors),
             strip_cwd_prefix,
             hyperlink,
-            list_details: cli.list_details,
+            list_details: cli.look.list_details,
             type_colors: (colour_wanted && on(Switch::LsColors)).then(|| {
                 let colors = env.ls_colors().map(|value| value.to_string_lossy());
                 lscolors::LsColors::from_string(colors.as_deref().unwrap_or(""))
