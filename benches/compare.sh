@@ -2,7 +2,11 @@
 # Compares ffind with fd, the syscall floor, jwalk, walkdir, an ordered walk
 # on rayon, bfs, find and Python ffind on one synthetic tree, one hyperfine
 # run per table, and prints Markdown tables of medians and ratios, peak
-# memory and latency. Everything it needs is in this repository.
+# memory, latency and the start-up on a small tree.
+#
+# Before a command is timed, it is checked to print exactly ffind's paths
+# for the same query (sorted, compared in full); one that differs is
+# reported under its table and not timed.
 #
 # usage: benches/compare.sh [--quick] [--cold] [TREE [FILES]]
 #   --quick  a 100,000-file tree and 5 runs (under a minute once built)
@@ -10,21 +14,28 @@
 #   TREE     the tree's folder (default /tmp/ffind-bench-FILES), built with
 #            benches/make_tree.py when missing
 #   FILES    files in the tree (default 1,000,000; 100,000 with --quick)
-# env: RUNS (default 10, 5 with --quick), SCALING=1 adds 100k/1M/4M tables,
-#      CARGO_TARGET_DIR is honoured, FFIND_PY=path for Python ffind (else
-#      `ffind-py` on PATH).
+# env: RUNS (default 10, 5 with --quick), MEM_RUNS (peak memory, default
+#      5), SMALL (files in the start-up tree, default 2,000), SCALING=1 adds 100k/1M/4M tables,
+#      CARGO_TARGET_DIR is honoured, FFIND=path of the ffind measured
+#      (default: built here, release), FFIND_PY=path for Python ffind (else
+#      `ffind-py` on PATH), FD=path for fd (else fd or fdfind on PATH, or
+#      ~/.cargo/bin/fd).
 # Needs: cargo, python3, hyperfine (apt-get install hyperfine, or cargo
-# install hyperfine). Uses fd, bfs, find and Python ffind when installed.
+# install hyperfine), GNU time as /usr/bin/time (apt-get install time) for
+# the peak memory, sort/comm/cmp. Uses fd, bfs, find and Python ffind when
+# installed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=benches/lib.sh
+. "$root/benches/lib.sh"
 quick=0
 cold=0
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1; shift ;;
     --cold) cold=1; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     -*) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
   esac
@@ -33,9 +44,10 @@ if [ $quick = 1 ]; then default_files=100000; default_runs=5; else default_files
 files=${2:-$default_files}
 tree=${1:-/tmp/ffind-bench-$files}
 runs=${RUNS:-$default_runs}
+mem_runs=${MEM_RUNS:-5}
 
-die() { echo "compare.sh: $*" >&2; exit 1; }
 command -v hyperfine >/dev/null || die "hyperfine is needed (apt-get install hyperfine, or cargo install hyperfine)"
+/usr/bin/time --version 2>&1 | grep -q GNU || die "GNU time is needed as /usr/bin/time (apt-get install time)"
 if [ $cold = 1 ]; then
   [ -w /proc/sys/vm/drop_caches ] || die "--cold drops the page cache: run as root on Linux"
 fi
@@ -44,69 +56,27 @@ build_tree() { [ -d "$1" ] || python3 "$root/benches/make_tree.py" "$1" "$2" >&2
 build_tree "$tree" "$files"
 
 echo "compare.sh: building ffind and the comparison walkers (release)" >&2
-cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+[ -n "${FFIND:-}" ] || cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 cargo build --release --quiet --manifest-path "$root/benches/walkers/Cargo.toml"
-ffind=${CARGO_TARGET_DIR:-$root/target}/release/ffind
+ffind=${FFIND:-${CARGO_TARGET_DIR:-$root/target}/release/ffind}
 walkers=${CARGO_TARGET_DIR:-$root/benches/walkers/target}/release/ffind-bench-walkers
 [ -x "$ffind" ] || die "no ffind binary at $ffind"
 [ -x "$walkers" ] || die "no walkers binary at $walkers"
-fd=$(command -v fd || command -v fdfind || true)
+fd=${FD:-$(command -v fd || command -v fdfind || ls ~/.cargo/bin/fd 2>/dev/null || true)}
 bfs=$(command -v bfs || true)
 py=${FFIND_PY:-$(command -v ffind-py || true)}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Every compared command must find what ffind finds, or the table lies.
-expected=$("$ffind" "$tree" core | wc -l)
-check() { # name, command...
-  local name=$1; shift
-  local got
-  got=$("$@" | wc -l)
-  [ "$got" = "$expected" ] || die "$name finds $got paths for 'core', ffind $expected"
-}
-check floor "$walkers" floor "$tree" core
-check floor-mt "$walkers" floor-mt "$tree" core
-check jwalk "$walkers" jwalk "$tree" core
-check walkdir "$walkers" walkdir "$tree" core
-check rayon "$walkers" rayon "$tree" core
-[ -n "$fd" ] && check fd "$fd" -L -I -i core "$tree"
+names=("$ffind=ffind" "$walkers=walkers" "$tree=T")
+[ -n "$fd" ] && names+=("$fd=fd")
+[ -n "$bfs" ] && names+=("$bfs=bfs")
+[ -n "$py" ] && names+=("$py=ffind-py")
 
 drop_caches='sync; echo 3 > /proc/sys/vm/drop_caches'
-prepare=()
-[ $cold = 1 ] && prepare=(--prepare "sh -c '$drop_caches'")
-
-# median_table JSON: one row per command, with its median and ratio to the first.
-# Binaries are shown by name, not by their full path.
-median_table() {
-  python3 - "$1" "$ffind=ffind" "$walkers=walkers" ${fd:+"$fd=fd"} ${bfs:+"$bfs=bfs"} ${py:+"$py=ffind-py"} <<'PY'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-names = [arg.split("=", 1) for arg in sys.argv[2:]]
-def short(command):
-    for path, name in names:
-        command = command.replace(path + " ", name + " ")
-    return command
-base = statistics.median(results[0]["times"])
-print("| command | median | ratio to ffind |")
-print("|---|---:|---:|")
-for r in results:
-    m = statistics.median(r["times"])
-    print(f"| `{short(r['command'])}` | {m * 1000:.0f} ms | {m / base:.2f} |")
-PY
-}
-
-bench() { # title, then commands
-  local title=$1; shift
-  local json=$work/bench-$RANDOM.json
-  echo
-  echo "### $title"
-  echo
-  # hyperfine's progress and any error go to standard error; a failing
-  # command fails the script.
-  hyperfine -N -w 2 -r "$runs" "${prepare[@]}" --export-json "$json" "$@" >&2
-  median_table "$json"
-}
+HYPERFINE_ARGS=()
+[ $cold = 1 ] && HYPERFINE_ARGS=(--prepare "sh -c '$drop_caches'")
 
 cache=$([ $cold = 1 ] && echo "cold cache (page cache dropped before every run)" || echo "warm cache")
 echo "## ffind performance"
@@ -119,35 +89,38 @@ sparse=("$ffind $tree core")
 [ -n "$fd" ] && sparse+=("$fd -L -I -i core $tree")
 sparse+=("$walkers floor $tree core" "$walkers floor-mt $tree core")
 sparse+=("$walkers rayon $tree core" "$walkers jwalk $tree core" "$walkers walkdir $tree core")
-[ -n "$bfs" ] && sparse+=("$bfs -L $tree -nohidden -iname *core*")
-sparse+=("find -L $tree -name .* -prune -o -iname *core* -print")
+[ -n "$bfs" ] && sparse+=("$bfs -L $tree -nohidden -iname '*core*'")
+sparse+=("find -L $tree -name '.*' -prune -o -iname '*core*' -print")
 [ -n "$py" ] && [ $cold = 0 ] && sparse+=("$py $tree core")
-bench "Sparse query (core)" "${sparse[@]}"
+group "Sparse query (core)" "${sparse[@]}"
 
 dense=("$ffind $tree ^")
 [ -n "$fd" ] && dense+=("$fd -L -I ^ $tree")
 dense+=("$walkers floor-mt $tree ''")
-bench "Dense query (every name)" "${dense[@]}"
+group "Dense query (every name)" "${dense[@]}"
+dense=("${passed[@]}")
 
-bench "Threads" "$ffind $tree core" "$ffind -j1 $tree core" "$walkers floor $tree core"
+group "Threads" "$ffind $tree core" "$ffind -j1 $tree core" "$walkers floor $tree core"
 
 echo
-echo "### Peak memory, dense query"
+echo "#### Peak memory, dense query"
 echo
-echo "| command | peak RSS |"
+echo "| command | peak RSS (median of $mem_runs) |"
 echo "|---|---:|"
 for cmd in "${dense[@]}"; do
-  read -r -a words <<< "$cmd"
-  [ $cold = 1 ] && sh -c "$drop_caches"
-  kb=$( { /usr/bin/time -f %M "${words[@]}" > /dev/null; } 2>&1 | tail -1)
-  shown=${cmd/#$ffind /ffind }; shown=${shown/#$walkers /walkers }; [ -n "$fd" ] && shown=${shown/#$fd /fd }
-  echo "| \`$shown\` | $((kb / 1024)) MiB |"
+  kbs=()
+  for _ in $(seq "$mem_runs"); do
+    [ $cold = 1 ] && sh -c "$drop_caches"
+    kbs+=("$( { eval "/usr/bin/time -f %M $cmd" > /dev/null; } 2>&1 | tail -n 1)")
+  done
+  kb=$(printf '%s\n' "${kbs[@]}" | sort -n | sed -n "$(( (mem_runs + 1) / 2 ))p")
+  echo "| \`$(short "$cmd")\` | $(awk -v kb="$kb" 'BEGIN { printf "%.1f MiB", kb / 1024 }') |"
 done
 
 echo
-echo "### Latency ($cache)"
+echo "#### Latency ($cache)"
 echo
-python3 - "$ffind" "$tree" "$cold" "${fd:-}" <<'PY'
+(python3 - "$ffind" "$tree" "$cold" "${fd:-}" <<'PY'
 import statistics, subprocess, sys, time
 ffind, tree, cold, fd = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4]
 def drop():
@@ -177,6 +150,14 @@ if fd:
     print(f"| first result of `fd -L -I -i core {tree}` | {ms(statistics.median(r[0] for r in rows))} |")
     print(f"| `fd -L -I -i -1 core {tree}` | {ms(statistics.median(whole([fd, '-L', '-I', '-i', '-1', 'core', tree]) for _ in range(5)))} |")
 PY
+) | sed "s:$tree:T:g"
+
+small_files=${SMALL:-2000}
+small=/tmp/ffind-bench-$small_files
+build_tree "$small" "$small_files"
+small_group=("$ffind $small core")
+[ -n "$fd" ] && small_group+=("$fd -L -I -i core $small")
+group "Start-up: a small tree ($small_files files, \`S\`)" "${small_group[@]}" | sed "s:$small:S:g"
 
 if [ "${SCALING:-0}" = 1 ]; then
   echo
@@ -184,6 +165,6 @@ if [ "${SCALING:-0}" = 1 ]; then
   for n in 100000 1000000 4000000; do
     t=/tmp/ffind-bench-$n
     build_tree "$t" "$n"
-    bench "$n files" "$ffind $t core" "$ffind -j1 $t core" ${fd:+"$fd -L -I -i core $t"}
+    group "$n files" "$ffind $t core" "$ffind -j1 $t core" ${fd:+"$fd -L -I -i core $t"}
   done
 fi

@@ -587,9 +587,11 @@ pub struct ActionArgs {
     /// While deleting, symlinked folders are not entered, and every removal
     /// is made relative to the folder the search opened, so nothing outside
     /// the folders searched is touched; the folders searched are never
-    /// deleted. A matched folder is removed after its contents have been
-    /// searched, so it goes when all of them matched too; one still not
-    /// empty is reported and kept.
+    /// deleted. A DIR that is a symlink is not entered (DIR/ names the
+    /// folder it points to), a DIR given twice is searched once, and a DIR
+    /// inside another one is refused. A matched folder is removed after its
+    /// contents have been searched, so it goes when all of them matched
+    /// too; one still not empty is reported and kept.
     #[arg(long)]
     pub delete: bool,
 

@@ -266,7 +266,8 @@ impl Config {
         };
         let absolute_path = on(Switch::AbsolutePath);
         if absolute_path {
-            roots = roots.into_iter().map(absolute).collect();
+            let delete = cli.actions.delete;
+            roots = roots.into_iter().map(|r| absolute(r, delete)).collect();
         }
         let strip_cwd_prefix = folders.is_empty()
             && !absolute_path
@@ -396,8 +397,22 @@ impl Config {
 
 /// A root made absolute: canonical (symlinks and `..` resolved) when it
 /// exists, else joined to the current folder (the walk then reports it).
-fn absolute(root: Vec<u8>) -> Vec<u8> {
+///
+/// Under `--delete`, a root typed as a symlink stays one (its folder made
+/// canonical, its own name kept), so that it is refused as typed
+/// ([`crate::walk::roots`]) rather than searched through.
+fn absolute(root: Vec<u8>, delete: bool) -> Vec<u8> {
+    let typed_link = delete
+        && !crate::sys::ends_with_separator(&root)
+        && std::fs::symlink_metadata(crate::sys::os_str(&root)).is_ok_and(|m| m.is_symlink());
     let path = std::path::PathBuf::from(crate::sys::os_string(root));
+    if typed_link && let Some(name) = path.file_name() {
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+        let parent = parent.unwrap_or(std::path::Path::new("."));
+        if let Ok(parent) = std::fs::canonicalize(parent) {
+            return crate::sys::os_bytes(parent.join(name).as_os_str()).to_vec();
+        }
+    }
     let absolute = std::fs::canonicalize(&path)
         .or_else(|_| std::path::absolute(&path))
         .unwrap_or(path);

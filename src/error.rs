@@ -36,6 +36,10 @@ pub enum Error {
         /// Why it cannot be searched.
         reason: String,
     },
+    /// The command line asks for something that cannot be done, found
+    /// after parsing (roots nested under `--delete`): exit status 2. The
+    /// message names folders, as bytes.
+    Usage(Vec<u8>),
     /// The Python interpreter for `--module`/`--command` cannot be run, or
     /// the bridge to it failed (the message may name the interpreter, as
     /// bytes).
@@ -44,6 +48,14 @@ pub enum Error {
     Write(io::Error),
     /// Any other failure of the system.
     Io(io::Error),
+    /// The backtracking engine gave up on a name (a pattern that would
+    /// backtrack for hours: see `pattern::backtrack`).
+    GaveUp {
+        /// The pattern as it was compiled.
+        pattern: String,
+        /// The name it gave up on.
+        name: String,
+    },
 }
 
 impl Error {
@@ -62,11 +74,8 @@ impl fmt::Display for Error {
                 looks_like_glob,
             } => {
                 writeln!(f, "Sorry, the expression {pattern} is incorrect.")?;
-                writeln!(
-                    f,
-                    "Remember that this should be a regular expression, in Rust's regex syntax."
-                )?;
-                write!(f, "(https://docs.rs/regex/latest/regex/#syntax)")?;
+                writeln!(f, "Remember that this should be a regular expression.")?;
+                write!(f, "(https://docs.python.org/howto/regex.html)")?;
                 if *looks_like_glob {
                     write!(
                         f,
@@ -82,7 +91,15 @@ impl fmt::Display for Error {
             Error::Root { path, reason } => {
                 write!(f, "{}: {reason}", String::from_utf8_lossy(path))
             }
-            Error::Python(message) => write!(f, "{}", String::from_utf8_lossy(message)),
+            Error::Usage(message) | Error::Python(message) => {
+                write!(f, "{}", String::from_utf8_lossy(message))
+            }
+            Error::GaveUp { pattern, name } => write!(
+                f,
+                "the expression {pattern} backtracked more than {} steps on {name}; \
+                 stopped rather than run for hours (simplify the pattern)",
+                crate::pattern::backtrack::STEPS
+            ),
             Error::Write(err) => write!(f, "writing results: {}", reason(err)),
             Error::Io(err) => write!(f, "{}", reason(err)),
         }
@@ -145,7 +162,7 @@ impl Message for Error {
                 text.extend_from_slice(reason.as_bytes());
                 Cow::Owned(text)
             }
-            Error::Python(message) => Cow::Borrowed(message),
+            Error::Usage(message) | Error::Python(message) => Cow::Borrowed(message),
             other => Cow::Owned(other.to_string().into_bytes()),
         }
     }

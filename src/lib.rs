@@ -37,32 +37,15 @@ pub use error::Error;
 pub use outcome::Outcome;
 
 use walk::ReadMode;
-
-/// Checks that every root is a folder, so that nothing is printed for a
-/// search that cannot be done.
-pub fn check_roots(config: &Config) -> Result<(), Error> {
-    for root in &config.roots {
-        let failed = |reason: String| Error::Root {
-            path: root.clone(),
-            reason,
-        };
-        match sys::is_dir_path(root) {
-            Ok(true) => {
-                sys::open_dir(root).map_err(|err| failed(error::reason(&err)))?;
-            }
-            Ok(false) => return Err(failed("Not a directory".into())),
-            Err(err) => return Err(failed(error::reason(&err))),
-        }
-    }
-    Ok(())
-}
+use walk::roots::Roots;
 
 /// Runs the search described by `config` (resolved from `cli`): prints
 /// matches to `out`, or acts on them in order.
 pub fn run<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
-    check_roots(config)?;
+    let roots = walk::roots::check(config)?;
+    let refused = roots.refused;
     let slip = detect_slip(cli, config);
-    run_walk(config, slip.as_ref(), out)
+    run_walk(config, roots, slip.as_ref(), out).map(|outcome| outcome.or_failure(refused))
 }
 
 /// What probably went wrong with `cli` (see [`slip`]): found before the
@@ -86,6 +69,7 @@ pub fn detect_slip(cli: &cli::Cli, config: &Config) -> Option<slip::Slip> {
 /// matched.
 fn run_walk<W: Write>(
     config: &Config,
+    roots: Roots,
     slip: Option<&slip::Slip>,
     out: W,
 ) -> Result<Outcome, Error> {
@@ -95,7 +79,7 @@ fn run_walk<W: Write>(
     let (outcome, found) = match &config.action {
         config::Action::Print if config.quiet => {
             let printer = output::printer::Printer::new(std::io::sink(), config);
-            let (outcome, found) = run_action(config, slip, ReadMode::Ahead, printer)?;
+            let (outcome, found) = run_action(config, roots, slip, ReadMode::Ahead, printer)?;
             return Ok(outcome.or_failure(!found));
         }
         config::Action::Print => {
@@ -104,27 +88,27 @@ fn run_walk<W: Write>(
                 output::printer::reset_colour_on_interrupt()?;
             }
             let printer = output::printer::Printer::new(out, config);
-            run_action(config, slip, ReadMode::Ahead, printer)?
+            run_action(config, roots, slip, ReadMode::Ahead, printer)?
         }
         config::Action::Exec(template) => {
             let exec = Exec::new(template, config.environment_size);
-            run_action(config, slip, on_demand, exec)?
+            run_action(config, roots, slip, on_demand, exec)?
         }
         config::Action::ExecBatch(template) => {
             let batch = ExecBatch::new(template, config.environment_size);
-            run_action(config, slip, on_demand, batch)?
+            run_action(config, roots, slip, on_demand, batch)?
         }
         config::Action::Delete => {
             let delete = Delete::new(&config.roots, config.escape_messages)?;
-            run_action(config, slip, on_demand, delete)?
+            run_action(config, roots, slip, on_demand, delete)?
         }
         config::Action::Module(spec) => {
             let script = Script::start(config, Mode::Module, spec)?;
-            run_action(config, slip, on_demand, script)?
+            run_action(config, roots, slip, on_demand, script)?
         }
         config::Action::Command(program) => {
             let script = Script::start(config, Mode::Command, program)?;
-            run_action(config, slip, on_demand, script)?
+            run_action(config, roots, slip, on_demand, script)?
         }
     };
     if !found && let Some(said) = slip.and_then(|slip| slip.said(true)) {
@@ -133,39 +117,49 @@ fn run_walk<W: Write>(
     Ok(outcome)
 }
 
-/// Walks `config`'s roots in `mode` into `action` (telling `slip` what
+/// Walks `roots` in `mode` into `action` (telling `slip` what
 /// the walk sees), then finishes it; the verdict, and whether anything
 /// matched.
 fn run_action<A: output::Action>(
     config: &Config,
+    roots: Roots,
     slip: Option<&slip::Slip>,
     mode: ReadMode,
     action: A,
 ) -> Result<(Outcome, bool), Error> {
     let limits = walk::WalkLimits::for_config(config);
-    let mut action = FoundAny::new(action);
-    let walked = walk::walk(config, slip, mode, limits, &mut action)?;
+    let mut action = FoundAny::new(action, config);
+    let walked = walk::walk(config, roots, slip, mode, limits, &mut action)?;
     let outcome = action.inner.finish()?;
+    if let Some(err) = config.matcher.gave_up() {
+        return Err(err);
+    }
     Ok((outcome.or_failure(walked.errors_reported), action.found))
 }
 
-/// A consumer that notes whether anything matched (for the slip hint).
-struct FoundAny<C> {
+/// A consumer that notes whether anything matched (for the slip hint),
+/// and ends the search once the pattern's engine gave up on a name.
+struct FoundAny<'c, C> {
     inner: C,
     found: bool,
+    config: &'c Config,
 }
 
-impl<C> FoundAny<C> {
-    fn new(inner: C) -> FoundAny<C> {
+impl<'c, C> FoundAny<'c, C> {
+    fn new(inner: C, config: &'c Config) -> FoundAny<'c, C> {
         FoundAny {
             inner,
             found: false,
+            config,
         }
     }
 }
 
-impl<C: walk::Consumer> walk::Consumer for FoundAny<C> {
+impl<C: walk::Consumer> walk::Consumer for FoundAny<'_, C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
+        if let Some(err) = self.config.matcher.gave_up() {
+            return Err(err);
+        }
         self.found |= !listing.is_empty();
         self.inner.listing(listing)
     }

@@ -24,7 +24,7 @@ impl Outcome {
 }
 
 /// The exit status for a search's result: 0 ok, 1 error or failed action,
-/// a `sys.exit` status as given, 0 for a closed pipe. With
+/// 2 a usage error, a `sys.exit` status as given, 0 for a closed pipe. With
 /// `return_results` (the original's testing aid) a search that ran is 0.
 pub fn exit_status(result: &Result<Outcome, Error>, return_results: bool) -> u8 {
     match result {
@@ -33,6 +33,7 @@ pub fn exit_status(result: &Result<Outcome, Error>, return_results: bool) -> u8 
         Ok(Outcome::Failure) => 1,
         Ok(Outcome::Exit(code)) => u8::try_from(*code).unwrap_or(1),
         Err(err) if err.is_broken_pipe() => 0,
+        Err(Error::Usage(_)) => USAGE_ERROR,
         Err(_) => 1,
     }
 }
@@ -56,6 +57,7 @@ mod tests {
         assert_eq!(exit_status(&Ok(Outcome::Exit(-1)), false), 1);
         assert_eq!(exit_status(&Err(pipe), false), 0);
         assert_eq!(exit_status(&Err(other), true), 1);
+        assert_eq!(exit_status(&Err(Error::Usage(Vec::new())), false), 2);
         assert_eq!(Outcome::Success.or_failure(true), Outcome::Failure);
         assert_eq!(Outcome::Exit(4).or_failure(true), Outcome::Exit(4));
     }

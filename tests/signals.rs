@@ -1,7 +1,8 @@
 //! Signals, pipes and exit statuses, which transcripts cannot drive or
 //! see: Ctrl-C while colouring (death by SIGINT, seen by a parent shell), a
-//! reader that goes away, --exec children when ffind is killed, and the
-//! status and message of a failed write.
+//! reader that goes away, --exec children when ffind is killed, SIGTERM
+//! and SIGHUP passed on to the command an action runs (with and without a
+//! terminal), and the status and message of a failed write.
 #![cfg(unix)]
 
 use std::io::Read;
@@ -175,5 +176,119 @@ fn exec_children_die_with_ffind() {
             "the --exec child outlived ffind"
         );
         std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The process group of the process `pid`.
+fn group_of(pid: i32) -> i32 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let (_, after_name) = stat.rsplit_once(')').unwrap();
+    after_name
+        .split_whitespace()
+        .nth(2)
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Runs an action whose shell starts `sleep` and waits for it (so the
+/// sleep is the action's own child, not its shell), with `stdin` as
+/// ffind's standard input; sends `signal` to ffind alone, and checks that
+/// the sleep is gone soon after and that ffind ended by the same signal.
+/// Gives whether the shell had ffind's process group.
+fn action_ends_with_ffind(signal: rustix::process::Signal, stdin: Stdio) -> bool {
+    let tmp = tree(1);
+    let pids = tmp.path().join("pids");
+    let mut ffind = Command::new(cargo_bin("ffind"))
+        .arg("--exec")
+        .arg(format!(
+            "sleep 1000 & echo $$ $! > {}; wait; : {{}}",
+            pids.display()
+        ))
+        .arg(tmp.path())
+        .arg("file00")
+        .stdin(stdin)
+        // A file, not a pipe: a command that outlives ffind would hold a
+        // pipe open, and reading it to its end would never end.
+        .stderr(std::fs::File::create(tmp.path().join("stderr")).unwrap())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let (shell, sleep) = loop {
+        if let Ok(text) = std::fs::read_to_string(&pids)
+            && let [a, b] = text.split_whitespace().collect::<Vec<_>>()[..]
+            && let (Ok(a), Ok(b)) = (a.parse::<i32>(), b.parse::<i32>())
+        {
+            break (a, b);
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "no action ran");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let same_group = group_of(shell) == group_of(ffind.id() as i32);
+    assert!(alive(sleep));
+    send(ffind.id(), signal);
+    let status = ffind.wait().unwrap();
+    let ended = Instant::now();
+    while alive(sleep) {
+        if ended.elapsed() > Duration::from_secs(10) {
+            send(sleep as u32, rustix::process::Signal::KILL);
+            panic!("the action's own child outlived ffind");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(status.signal(), Some(signal.as_raw()), "{status:?}");
+    let said = std::fs::read_to_string(tmp.path().join("stderr")).unwrap();
+    assert!(said.contains("passed on to the running command"), "{said}");
+    same_group
+}
+
+/// A terminal: the controller and the device side of a new pseudo-terminal.
+fn terminal() -> (std::fs::File, std::fs::File) {
+    let (mut controller, mut device) = (0, 0);
+    // SAFETY: openpty writes two descriptors, which are then owned here;
+    // the name, settings and size pointers may be null.
+    let made = unsafe {
+        libc::openpty(
+            &mut controller,
+            &mut device,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(made, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned by nobody else.
+    unsafe {
+        use std::os::fd::FromRawFd;
+        (
+            std::fs::File::from_raw_fd(controller),
+            std::fs::File::from_raw_fd(device),
+        )
+    }
+}
+
+#[test]
+fn sigterm_to_ffind_alone_ends_the_actions_own_child() {
+    let own_group = !action_ends_with_ffind(rustix::process::Signal::TERM, Stdio::null());
+    assert!(
+        own_group,
+        "not a terminal: the action leads a group of its own"
+    );
+}
+
+#[test]
+fn sighup_to_ffind_alone_ends_the_actions_own_child() {
+    action_ends_with_ffind(rustix::process::Signal::HUP, Stdio::null());
+}
+
+/// With a terminal as standard input the action stays in ffind's process
+/// group (so `-x 'vim {}'` keeps the terminal); the signal still reaches
+/// the command the shell started.
+#[test]
+fn with_a_terminal_the_action_keeps_ffinds_group_and_still_ends_with_it() {
+    for signal in [rustix::process::Signal::TERM, rustix::process::Signal::HUP] {
+        let (_controller, device) = terminal();
+        let same_group = action_ends_with_ffind(signal, Stdio::from(device));
+        assert!(same_group, "a terminal: the action shares ffind's group");
     }
 }

@@ -71,7 +71,8 @@ fn ffind(root: &Path, word: &str, threads: Option<usize>, limits: WalkLimits) ->
     assert_eq!(config.cold_readers > 0, threads.is_none());
     let mut out = Vec::new();
     let mut printer = Printer::new(&mut out, &config);
-    walk::walk(&config, None, ReadMode::Ahead, limits, &mut printer).unwrap();
+    let roots = walk::roots::Roots::as_given(&config);
+    walk::walk(&config, roots, None, ReadMode::Ahead, limits, &mut printer).unwrap();
     printer.flush().unwrap();
     drop(printer);
     out

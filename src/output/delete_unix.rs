@@ -2,13 +2,17 @@
 //! opened (`unlinkat`), never by resolving a path again, so a folder
 //! swapped for a symlink during the search cannot redirect a removal.
 //!
-//! The deleter follows the walk's listings (depth first, in order) with a
-//! stack of frames, one per folder on the route from the root to the
-//! current one: a listing pushes a frame, the walk's leaving its folder
-//! pops it. A frame is trusted when its folder is the root, or when its
-//! parent frame is trusted and the folder's `..` is that parent (same
-//! device and inode): a folder reached through a symlink swapped in during
-//! the walk fails that test, and nothing is deleted in it.
+//! Each root's folder is the handle [`crate::walk::roots`] opened once,
+//! before the walk, without following a symlink typed as the root; roots
+//! given twice or nested were refused there, so a root is never inside
+//! another one's walk. The deleter follows the walk's listings (depth
+//! first, in order) with a stack of frames, one per folder on the route
+//! from the root to the current one: a listing pushes a frame, the walk's
+//! leaving its folder pops it. A frame is trusted when its folder is the
+//! root, or when its parent frame is trusted and the folder's `..` is that
+//! parent (same device and inode): a folder reached through a symlink
+//! swapped in during the walk fails that test, and nothing is deleted in
+//! it.
 //!
 //! A matched folder is removed after its subtree has been walked (the
 //! order of find's `-delete`), so it goes when everything in it matched

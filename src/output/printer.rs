@@ -22,8 +22,10 @@ use crate::walk::{Consumer, Flow, Needs};
 /// Bytes buffered before a write to the underlying writer.
 const BUFFER: usize = 64 * 1024;
 
-/// The longest a match waits in the buffer while the walk keeps busy.
-const MAX_DELAY: Duration = Duration::from_millis(100);
+/// The longest a match waits in the buffer while the walk keeps busy (give
+/// or take a batch of entries): short enough for a program reading the
+/// pipe, long enough that a dense walk still writes whole buffers.
+const MAX_DELAY: Duration = Duration::from_millis(20);
 
 /// Writes matches to `W` in the order it is given them.
 pub struct Printer<W: Write> {
@@ -255,7 +257,7 @@ impl<W: Write> Consumer for Printer<W> {
     }
 
     /// Flushes a match that has waited [`MAX_DELAY`] while this thread
-    /// reads a big folder.
+    /// reads folders itself.
     fn tick(&mut self) -> Result<(), Error> {
         if !self.out.buffer().is_empty() && self.last_flush.elapsed() >= MAX_DELAY {
             self.flush().map_err(Error::Write)?;

@@ -6,10 +6,10 @@ use std::io;
 use std::process::Command;
 
 /// Runs `command` (a line for the interpreter `shell`), ending with ffind
-/// ([`crate::sys::dies_with_parent`]), and waits; whether it succeeded. A
-/// run that cannot start is reported and counts as failed.
+/// ([`crate::sys::run_action`]), and waits; whether it succeeded. A run
+/// that cannot start is reported and counts as failed.
 pub fn run_to_end(command: &mut Command, shell: &str) -> bool {
-    match crate::sys::dies_with_parent(command).status() {
+    match crate::sys::run_action(command) {
         Ok(status) => status.success(),
         Err(err) => {
             // The message names no path of the search: nothing to escape.

@@ -1,9 +1,13 @@
 //! Turning the user's pattern into a matcher: fuzzy expansion, smart case,
-//! Python's syntax ([`python`]), bytes that are not UTF-8
-//! ([`undecodable`]), and the error a user sees for a pattern that does not
-//! compile.
+//! Python's syntax ([`parse`], written out for an engine by [`python`]),
+//! the backtracking engine ([`backtrack`]), bytes that are not UTF-8
+//! ([`undecodable`], also the order of names), and the error a user sees
+//! for a pattern that does not compile.
 
+pub mod backtrack;
+mod case;
 pub mod glob;
+pub mod parse;
 pub mod python;
 pub mod undecodable;
 
@@ -12,9 +16,11 @@ use std::ops::Range;
 use regex::bytes::{Regex, RegexBuilder};
 
 use crate::error::Error;
+use backtrack::Backtracking;
+use python::Source;
 use undecodable::Decoded;
 
-pub use undecodable::decode;
+pub use undecodable::{decode, name_order};
 
 /// How letter case is treated, from the `-c`/`-i` flags and variables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,16 +73,18 @@ pub enum Matcher {
     Regex(PyRegex),
     /// A glob ([`glob`]); a match covers the whole subject.
     Glob(Regex),
-    /// A plain ASCII word (letters and digits only), searched without the
-    /// regex engine. `regex` answers for subjects that are not ASCII, where
-    /// Unicode case folding could differ from ASCII's.
+    /// A plain ASCII word (letters and digits only), searched as the
+    /// original did: the word must be in the name (in the name's
+    /// lowercase when case is ignored, Python's `in name.lower()`), and
+    /// then the regex gives the match. On an ASCII name the two agree and
+    /// the word is searched without the regex engine.
     Literal {
         /// The word, lowercase when `ignore_case`.
         needle: Vec<u8>,
         /// Whether letter case is ignored.
         ignore_case: bool,
         /// The same word compiled, for subjects that are not ASCII.
-        regex: Regex,
+        regex: PyRegex,
     },
 }
 
@@ -118,7 +126,7 @@ impl Matcher {
         let compiled = Matcher::compile_python(pattern.to_owned(), ignore_case, pattern)?;
         let plain_word = !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_alphanumeric());
         match compiled {
-            Matcher::Regex(PyRegex { regex, .. }) if plain_word => Ok(Matcher::Literal {
+            Matcher::Regex(regex) if plain_word => Ok(Matcher::Literal {
                 needle: if ignore_case {
                     pattern.to_ascii_lowercase().into_bytes()
                 } else {
@@ -139,29 +147,60 @@ impl Matcher {
             looks_like_glob: looks_like_glob(original),
         };
         let regex = build(&source, ignore_case).map_err(failed)?;
-        Ok(Matcher::Regex(PyRegex {
+        Ok(Matcher::Regex(PyRegex::Plain {
             regex,
             before_newline: None,
+            non_ascii: None,
         }))
     }
 
-    /// Compiles `source`, in Python's syntax: translated first.
+    /// Compiles `source`, in Python's syntax: parsed as Python does, then
+    /// written out for its engine.
     fn compile_python(source: String, ignore_case: bool, original: &str) -> Result<Matcher, Error> {
         let failed = |reason: String| Error::Pattern {
             pattern: undecodable::shown(&source),
             reason,
             looks_like_glob: looks_like_glob(original),
         };
-        let translated = python::translate(&source).map_err(|err| failed(err.0.to_owned()))?;
-        let regex = build(&translated.plain, ignore_case).map_err(failed)?;
-        let before_newline = match &translated.before_newline {
-            Some(eol) => Some(build(eol, ignore_case).map_err(failed)?),
-            None => None,
+        let translated = python::translate(&source, ignore_case).map_err(|err| failed(err.0))?;
+        let original_source = source.clone();
+        let regex = match translated {
+            Source::Plain {
+                plain,
+                before_newline,
+                non_ascii,
+            } => PyRegex::Plain {
+                regex: build(&plain, false).map_err(failed)?,
+                before_newline: match before_newline {
+                    Some(eol) => Some(build(&eol, false).map_err(failed)?),
+                    None => None,
+                },
+                non_ascii: match non_ascii {
+                    Some(exact) => Some(Backtracking::new(&exact, &source).map_err(failed)?),
+                    None => None,
+                },
+            },
+            Source::Backtracking(source) => {
+                PyRegex::Backtracking(Backtracking::new(&source, &original_source).map_err(failed)?)
+            }
         };
-        Ok(Matcher::Regex(PyRegex {
-            regex,
-            before_newline,
-        }))
+        Ok(Matcher::Regex(regex))
+    }
+
+    /// The error that ends the search once the backtracking engine gave
+    /// up on a name ([`backtrack`]).
+    pub fn gave_up(&self) -> Option<Error> {
+        let b = match self {
+            Matcher::Regex(PyRegex::Backtracking(b))
+            | Matcher::Regex(PyRegex::Plain {
+                non_ascii: Some(b), ..
+            }) => b,
+            _ => return None,
+        };
+        b.gave_up().map(|name| Error::GaveUp {
+            pattern: undecodable::shown(b.pattern()),
+            name: undecodable::shown(&decode(name)),
+        })
     }
 
     /// The byte range of the first match in `subject`, if any (for a glob,
@@ -170,13 +209,7 @@ impl Matcher {
     #[inline]
     pub fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
         match self {
-            Matcher::Regex(regex) if is_utf8(subject) => regex.find(subject),
-            Matcher::Regex(regex) => {
-                let decoded = Decoded::new(subject);
-                regex
-                    .find(&decoded.text)
-                    .map(|range| decoded.original(range))
-            }
+            Matcher::Regex(regex) => regex.find_any(subject),
             Matcher::Glob(glob) => {
                 let matched = if is_utf8(subject) {
                     glob.is_match(subject)
@@ -197,8 +230,10 @@ impl Matcher {
             } => {
                 if subject.is_ascii() {
                     find_ascii_ignore_case(subject, needle).map(|at| at..at + needle.len())
+                } else if case::lowercase_contains(subject, needle) {
+                    regex.find_any(subject)
                 } else {
-                    regex.find(subject).map(|m| m.range())
+                    None
                 }
             }
         }
@@ -211,21 +246,54 @@ fn is_utf8(subject: &[u8]) -> bool {
     subject.is_ascii() || std::str::from_utf8(subject).is_ok()
 }
 
-/// A regular expression with Python's `$`: `before_newline`, when the
-/// pattern has a `$`, answers for subjects ending in a newline.
+/// A pattern read as Python's `re` reads it, compiled for its engine.
 #[derive(Debug, Clone)]
-pub struct PyRegex {
-    regex: Regex,
-    before_newline: Option<Regex>,
+pub enum PyRegex {
+    /// For the `regex` crate, with Python's `$`: `before_newline`, when
+    /// the pattern has a `$`, answers for subjects ending in a newline.
+    Plain {
+        /// For subjects that do not end in a newline.
+        regex: Regex,
+        /// For subjects ending in a newline, when the pattern has a `$`.
+        before_newline: Option<Regex>,
+        /// For subjects that are not ASCII, when the pattern has `\b` or
+        /// `\B` (see [`python::Source::Plain::non_ascii`]).
+        non_ascii: Option<Backtracking>,
+    },
+    /// For the backtracking engine.
+    Backtracking(Backtracking),
 }
 
 impl PyRegex {
-    /// The first match in `subject` (valid UTF-8, or decoded). Where a `$`
-    /// matched before the final newline, the match ends there, as Python's
-    /// did.
-    fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
-        if let (Some(eol), Some(b'\n')) = (&self.before_newline, subject.last()) {
-            let caps = eol.captures(subject)?;
+    /// The first match in `subject`, which may be any bytes: a subject
+    /// that is not UTF-8 is matched as the original did, each such byte
+    /// one character ([`undecodable`]).
+    fn find_any(&self, subject: &[u8]) -> Option<Range<usize>> {
+        if is_utf8(subject) {
+            return self.find(subject, subject);
+        }
+        let decoded = Decoded::new(subject);
+        self.find(&decoded.text, subject)
+            .map(|range| decoded.original(range))
+    }
+
+    /// The first match in `text` (valid UTF-8: the name `name`, or its
+    /// decoding). Where a `$` matched before the final newline, the match
+    /// ends there, as Python's did.
+    fn find(&self, text: &[u8], name: &[u8]) -> Option<Range<usize>> {
+        let (regex, before_newline) = match self {
+            PyRegex::Backtracking(b) => return b.find(text, name),
+            PyRegex::Plain {
+                non_ascii: Some(b), ..
+            } if !text.is_ascii() => return b.find(text, name),
+            PyRegex::Plain {
+                regex,
+                before_newline,
+                ..
+            } => (regex, before_newline),
+        };
+        if let (Some(eol), Some(b'\n')) = (before_newline, text.last()) {
+            let caps = eol.captures(text)?;
             let whole = caps.get(0)?.range();
             let at_newline = eol
                 .capture_names()
@@ -236,7 +304,7 @@ impl PyRegex {
                 .min();
             return Some(whole.start..at_newline.unwrap_or(whole.end).max(whole.start));
         }
-        self.regex.find(subject).map(|m| m.range())
+        regex.find(text).map(|m| m.range())
     }
 }
 
@@ -368,43 +436,30 @@ mod tests {
     }
 
     #[test]
-    fn plain_words_match_like_the_regex() {
-        for (pattern, case) in [
-            ("core", CaseMode::Smart),
-            ("Core", CaseMode::Smart),
-            ("core", CaseMode::Insensitive),
-            ("CORE", CaseMode::Sensitive),
-            ("e1", CaseMode::Smart),
-        ] {
-            let fast = Matcher::regex(pattern, case, false).unwrap();
-            assert!(matches!(fast, Matcher::Literal { .. }));
-            // Built here from the case rules, not taken from the matcher.
-            let insensitive = match case {
-                CaseMode::Insensitive => true,
-                CaseMode::Sensitive => false,
-                CaseMode::Smart => !pattern.chars().any(char::is_uppercase),
-            };
-            let regex = regex::bytes::RegexBuilder::new(&regex::escape(pattern))
-                .case_insensitive(insensitive)
-                .build()
-                .unwrap();
-            for hay in [
-                &b"core"[..],
-                b"xCoRe",
-                b"COREcore",
-                b"cor",
-                b"",
-                b"e1",
-                b"E1x",
-                b"c\xffore",
-                "caf\u{e9}core".as_bytes(),
-                "\u{212a}".as_bytes(),
-                b"scoreboard_CORE",
-            ] {
-                let want = regex.find(hay).map(|m| m.range());
-                assert_eq!(fast.find(hay), want, "{pattern} in {hay:?}");
-            }
-        }
+    fn plain_words_match_as_the_original() {
+        let find = |pattern: &str, hay: &[u8]| {
+            let m = Matcher::regex(pattern, CaseMode::Smart, false).unwrap();
+            assert!(matches!(m, Matcher::Literal { .. }));
+            m.find(hay)
+        };
+        assert_eq!(find("core", b"xCoRe"), Some(1..5));
+        assert_eq!(find("core", b"cor"), None);
+        assert_eq!(find("core", b"c\xffore"), None);
+        assert_eq!(find("core", "caf\u{e9}core".as_bytes()), Some(5..9));
+        assert_eq!(find("Core", b"core"), None);
+        assert_eq!(find("Core", b"xCore"), Some(1..5));
+        // Python: `"s" in "ſ3".lower()` is false, though `re` would match.
+        assert_eq!(find("s", "\u{17f}3".as_bytes()), None);
+        // The word is in the name ("s3"); the regex's match comes first.
+        assert_eq!(find("s3", "a\u{17f}3s3".as_bytes()), Some(1..4));
+        // `"i" in "İ1".lower()` ("i̇1") is true, and `re` matches İ.
+        assert_eq!(find("i", "\u{130}1".as_bytes()), Some(0..2));
+        assert_eq!(find("k", "\u{212a}".as_bytes()), Some(0..3));
+        assert_eq!(find("i", "\u{131}".as_bytes()), None);
+        let m = Matcher::regex("^s", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find("\u{17f}3".as_bytes()), Some(0..2));
+        let m = Matcher::regex("^i", CaseMode::Smart, false).unwrap();
+        assert_eq!(m.find("\u{130}1".as_bytes()), Some(0..2));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! could meet). A pattern is decoded once; a name only when it is not
 //! valid UTF-8, with a map back to its bytes for the highlight.
 
+use std::cmp::Ordering;
 use std::ops::Range;
 
 /// The character standing for the byte 0.
@@ -17,6 +18,16 @@ const BASE: u32 = 0x10_FF00;
 /// The character standing for `byte`.
 fn stand_in(byte: u8) -> char {
     char::from_u32(BASE + u32::from(byte)).expect("U+10FF00..U+10FFFF are characters")
+}
+
+/// What a pattern's escape of the surrogate `value` (`\udcff`) stands
+/// for: U+DC80–U+DCFF are the bytes 0x80–0xFF of a name that is not UTF-8,
+/// as in Python; any other surrogate, a character no name holds.
+pub fn surrogate(value: u32) -> char {
+    match u8::try_from(value.wrapping_sub(0xDC00)) {
+        Ok(byte) if byte >= 0x80 => stand_in(byte),
+        _ => stand_in(0),
+    }
 }
 
 /// `bytes` as text: valid UTF-8 as it is, each other byte as its stand-in.
@@ -80,6 +91,33 @@ impl Decoded {
     }
 }
 
+/// The order of two names as the original's `sorted()` put them: by code
+/// point, each byte that is not UTF-8 being the surrogate U+DC80 + byte −
+/// 0x80 (so `\xff` sorts after U+D7FF and before U+E000). For valid
+/// UTF-8 this is the order of the bytes, which decides at once unless the
+/// names first differ at a byte that is not ASCII.
+#[inline]
+pub fn name_order(a: &[u8], b: &[u8]) -> Ordering {
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match (a.get(same), b.get(same)) {
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() => x.cmp(y),
+        (None, None) => Ordering::Equal,
+        (None, Some(y)) if y.is_ascii() => Ordering::Less,
+        (Some(x), None) if x.is_ascii() => Ordering::Greater,
+        _ if std::str::from_utf8(a).is_ok() && std::str::from_utf8(b).is_ok() => a.cmp(b),
+        _ => code_points(a).cmp(code_points(b)),
+    }
+}
+
+/// The code points Python decoded `bytes` into, with `surrogateescape`.
+fn code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    bytes.utf8_chunks().flat_map(|chunk| {
+        let valid = chunk.valid().chars().map(u32::from);
+        let invalid = chunk.invalid().iter().map(|&b| 0xDC00 + u32::from(b));
+        valid.chain(invalid)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,8 +130,43 @@ mod tests {
     }
 
     #[test]
+    fn surrogate_escapes_are_the_bytes() {
+        assert_eq!(surrogate(0xDCFF).to_string(), decode(b"\xff"));
+        assert_ne!(surrogate(0xD800).to_string(), decode(b"\xff"));
+        assert!(!decode(b"\x00\xff\xc3").contains(surrogate(0xD800)));
+    }
+
+    #[test]
     fn stand_ins_are_shown_as_bytes() {
         assert_eq!(shown(&decode(b"caf\xe9(")), r"caf\xe9(");
+    }
+
+    #[test]
+    fn names_sort_as_python_sorted_them() {
+        let mut names: Vec<&[u8]> = vec![
+            "a/\u{e000}.txt".as_bytes(),
+            b"a/\xff.txt",
+            "a/\u{d7ff}.txt".as_bytes(),
+            b"a/b.txt",
+            b"a/\xe2\x82",
+            "a/\u{20ac}".as_bytes(),
+            b"a/",
+            b"a/\xc3",
+        ];
+        names.sort_by(|a, b| name_order(a, b));
+        let want: Vec<&[u8]> = vec![
+            b"a/",
+            b"a/b.txt",
+            "a/\u{20ac}".as_bytes(),
+            "a/\u{d7ff}.txt".as_bytes(),
+            b"a/\xc3",
+            b"a/\xe2\x82",
+            b"a/\xff.txt",
+            "a/\u{e000}.txt".as_bytes(),
+        ];
+        assert_eq!(names, want);
+        assert_eq!(name_order(b"ab", b"ab"), Ordering::Equal);
+        assert_eq!(name_order(b"ab", b"abc"), Ordering::Less);
     }
 
     #[test]

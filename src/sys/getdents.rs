@@ -3,6 +3,7 @@
 
 use std::io;
 use std::mem::MaybeUninit;
+use std::ops::ControlFlow;
 
 use rustix::fs::RawDir;
 
@@ -11,9 +12,13 @@ use super::{Dir, Kind};
 /// Bytes of directory entries fetched per `getdents64` call.
 const DENTS_BUFFER: usize = 32 * 1024;
 
-/// Calls `f` with the name and kind (`None`: not given) of every entry of `dir` but `.` and
-/// `..`, in the order the file system gives them.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()> {
+/// Calls `f` with the name and kind (`None`: not given) of every entry of
+/// `dir` but `.` and `..`, in the order the file system gives them, until
+/// `f` breaks.
+pub fn list(
+    dir: &Dir,
+    mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
+) -> io::Result<()> {
     let mut buf = [MaybeUninit::<u8>::uninit(); DENTS_BUFFER];
     let mut iter = RawDir::new(dir, &mut buf);
     while let Some(entry) = iter.next() {
@@ -22,7 +27,9 @@ pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()>
         if name == b"." || name == b".." {
             continue;
         }
-        f(name, super::unix::entry_type(entry.file_type()));
+        if f(name, super::unix::entry_type(entry.file_type())).is_break() {
+            break;
+        }
     }
     Ok(())
 }

@@ -29,6 +29,34 @@ pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     }
 }
 
+/// The processes descended from `pid` (its children, theirs, and so on),
+/// found through procfs: each process's parent is in `/proc/PID/stat`.
+pub fn descendants(pid: i32) -> Vec<i32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let parents: Vec<(i32, i32)> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let child: i32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // `PID (NAME) STATE PPID …`, where NAME may hold anything.
+            let (_, after_name) = stat.rsplit_once(')')?;
+            let parent = after_name.split_whitespace().nth(1)?.parse().ok()?;
+            Some((child, parent))
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut below = vec![pid];
+    while let Some(parent) = below.pop() {
+        for &(child, _) in parents.iter().filter(|(_, p)| *p == parent) {
+            found.push(child);
+            below.push(child);
+        }
+    }
+    found
+}
+
 /// Which kind of file system the open folder `fd` is on.
 pub fn pseudo_fs(fd: impl AsFd) -> PseudoFs {
     match rustix::fs::fstatfs(fd) {

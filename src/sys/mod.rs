@@ -7,7 +7,9 @@
 //!   folder's identity ([`identity`], for loop detection);
 //! - which thread handles Ctrl-C ([`with_sigint_blocked`] in the walk's
 //!   workers, [`on_interrupt`] on the thread that writes the output);
-//! - children that must not outlive ffind ([`dies_with_parent`], Unix);
+//! - children that must not outlive ffind ([`dies_with_parent`], Unix),
+//!   and signals sent to ffind passed on to the action running
+//!   ([`run_action`], `forward.rs`);
 //! - file systems whose symlinks must not be followed ([`pseudo_fs`]);
 //! - whether a thread's reads waited for the disk ([`blocks_read`], Linux);
 //! - names as raw bytes ([`os_str`], [`os_bytes`], [`os_string`]).
@@ -32,6 +34,11 @@
 mod unix;
 #[cfg(unix)]
 pub use unix::*;
+
+#[cfg(unix)]
+mod forward;
+#[cfg(unix)]
+pub use forward::run_action;
 
 #[cfg(target_os = "linux")]
 mod linux;
@@ -168,7 +175,11 @@ mod tests {
         std::os::unix::fs::symlink("sub", root.join("link")).unwrap();
         let dir = open_dir(os_bytes(root.as_os_str())).unwrap();
         let mut seen = Vec::new();
-        list(&dir, |name, kind| seen.push((name.to_vec(), kind))).unwrap();
+        list(&dir, |name, kind| {
+            seen.push((name.to_vec(), kind));
+            std::ops::ControlFlow::Continue(())
+        })
+        .unwrap();
         seen.sort();
         let expected = [
             (b"caf\xff".to_vec(), Some(Kind::File)),
@@ -183,5 +194,22 @@ mod tests {
             identity(&sub).unwrap()
         );
         assert_eq!(stat_at(&dir, b"link", true).unwrap().kind, Kind::Dir);
+    }
+
+    /// The reader stops as soon as its callback breaks.
+    #[test]
+    fn listing_stops_when_told() {
+        let tmp = tempfile::tempdir().unwrap();
+        for name in ["a", "b", "c"] {
+            std::fs::write(tmp.path().join(name), "").unwrap();
+        }
+        let dir = open_dir(os_bytes(tmp.path().as_os_str())).unwrap();
+        let mut seen = 0;
+        list(&dir, |_, _| {
+            seen += 1;
+            std::ops::ControlFlow::Break(())
+        })
+        .unwrap();
+        assert_eq!(seen, 1);
     }
 }

@@ -22,6 +22,12 @@ pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     command
 }
 
+/// Unknown here (no procfs): the processes descended from a process are
+/// not told, so signals reach an action's shell alone.
+pub fn descendants(_pid: i32) -> Vec<i32> {
+    Vec::new()
+}
+
 /// Always [`PseudoFs::No`]: procfs and sysfs, whose symlinks loop, are
 /// special cases of Linux only.
 pub fn pseudo_fs(_fd: impl AsFd) -> PseudoFs {

@@ -4,12 +4,17 @@
 //! too with the `portable-reader` feature, so that CI runs it.
 
 use std::io;
+use std::ops::ControlFlow;
 
 use super::{Dir, Kind};
 
-/// Calls `f` with the name and kind (`None`: not given) of every entry of `dir` but `.` and
-/// `..`, in the order the file system gives them.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()> {
+/// Calls `f` with the name and kind (`None`: not given) of every entry of
+/// `dir` but `.` and `..`, in the order the file system gives them, until
+/// `f` breaks.
+pub fn list(
+    dir: &Dir,
+    mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
+) -> io::Result<()> {
     let mut entries = rustix::fs::Dir::new(rustix::io::dup(dir)?)?;
     entries.rewind();
     for entry in entries {
@@ -18,7 +23,9 @@ pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()>
         if name == b"." || name == b".." {
             continue;
         }
-        f(name, super::unix::entry_type(entry.file_type()));
+        if f(name, super::unix::entry_type(entry.file_type())).is_break() {
+            break;
+        }
     }
     Ok(())
 }

@@ -73,12 +73,51 @@ pub fn open_subdir(parent: &Dir, name: &[u8], follow: bool) -> io::Result<Dir> {
     Ok(rustix::fs::openat(parent, name, flags, Mode::empty())?)
 }
 
-/// Opens a folder for listing. A path of `LONG_PATH` bytes or more is
-/// opened a piece at a time, each piece relative to the previous one (with
-/// [`super::STEP_FLAGS`]).
+/// Opens a folder for listing (a long path a piece at a time, see
+/// [`open_path`]).
 pub fn open_dir(path: &[u8]) -> io::Result<Dir> {
+    open_path(path, DIR_FLAGS)
+}
+
+/// Opens a search root for `--delete` like [`open_dir`], except that a
+/// symlink typed as its last component is not followed: the open fails
+/// (with a trailing `/` the path names the folder the link points to, and
+/// that folder is opened, as find and bfs do).
+pub fn open_root_nofollow(path: &[u8]) -> io::Result<Dir> {
+    open_path(path, DIR_FLAGS | OFlags::NOFOLLOW)
+}
+
+/// Whether `path` itself, not what it points to, is a symlink.
+pub fn is_symlink_path(path: &[u8]) -> bool {
+    rustix::fs::lstat(path).is_ok_and(|st| FileType::from_raw_mode(st.st_mode).is_symlink())
+}
+
+/// The identities of the folders above `dir`, nearest first, up to the
+/// root of the file system: found through `..`, so they are its real
+/// parents whatever the spelling of the path it was opened by. The list
+/// ends early where a parent cannot be opened.
+pub fn ancestors(dir: &Dir) -> io::Result<Vec<DirId>> {
+    let mut found = Vec::new();
+    let mut id = identity(dir)?;
+    let mut up = rustix::fs::openat(dir, "..", super::STEP_FLAGS, Mode::empty());
+    while let Ok(parent) = up {
+        let parent_id = stat_id(&rustix::fs::fstat(&parent)?);
+        if parent_id == id {
+            break;
+        }
+        found.push(parent_id);
+        id = parent_id;
+        up = rustix::fs::openat(&parent, "..", super::STEP_FLAGS, Mode::empty());
+    }
+    Ok(found)
+}
+
+/// Opens the folder at `path` with `flags`, a piece at a time when the
+/// path is [`LONG_PATH`] bytes or more (each piece relative to the
+/// previous one, with [`super::STEP_FLAGS`]; `flags` apply to the last).
+fn open_path(path: &[u8], flags: OFlags) -> io::Result<Dir> {
     if path.len() < LONG_PATH {
-        return Ok(rustix::fs::open(path, DIR_FLAGS, Mode::empty())?);
+        return Ok(rustix::fs::open(path, flags, Mode::empty())?);
     }
     let mut base: Option<OwnedFd> = None;
     let mut rest = path;
@@ -100,8 +139,8 @@ pub fn open_dir(path: &[u8]) -> io::Result<Dir> {
     }
     let rest: &[u8] = if rest.is_empty() { b"." } else { rest };
     Ok(match &base {
-        Some(fd) => rustix::fs::openat(fd, rest, DIR_FLAGS, Mode::empty())?,
-        None => rustix::fs::openat(CWD, rest, DIR_FLAGS, Mode::empty())?,
+        Some(fd) => rustix::fs::openat(fd, rest, flags, Mode::empty())?,
+        None => rustix::fs::openat(CWD, rest, flags, Mode::empty())?,
     })
 }
 

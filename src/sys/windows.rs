@@ -5,6 +5,7 @@
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Write};
 use std::mem::ManuallyDrop;
+use std::ops::ControlFlow;
 use std::os::windows::io::{AsRawHandle, FromRawHandle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -183,12 +184,17 @@ fn entry_type(ft: std::fs::FileType) -> Kind {
 }
 
 /// Calls `f` with the name and kind (always given here) of every entry of
-/// `dir`.
-pub fn list(dir: &Dir, mut f: impl FnMut(&[u8], Option<Kind>)) -> io::Result<()> {
+/// `dir`, until `f` breaks.
+pub fn list(
+    dir: &Dir,
+    mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
+) -> io::Result<()> {
     for entry in std::fs::read_dir(&dir.path)? {
         let entry = entry?;
         let name = entry.file_name();
-        f(os_bytes(&name), Some(entry_type(entry.file_type()?)));
+        if f(os_bytes(&name), Some(entry_type(entry.file_type()?))).is_break() {
+            break;
+        }
     }
     Ok(())
 }
@@ -217,6 +223,12 @@ pub fn blocks_read() -> Option<u64> {
 /// same Ctrl-C.
 pub fn dies_with_parent(command: &mut Command) -> &mut Command {
     command
+}
+
+/// Runs `command`, an action's line, to its end: a child sharing ffind's
+/// console gets the same Ctrl-C.
+pub fn run_action(command: &mut Command) -> io::Result<std::process::ExitStatus> {
+    command.status()
 }
 
 /// Runs `f`: there is no signal mask on Windows.

@@ -9,6 +9,8 @@
 //! - [`gitignore`]: the ignore rules of `--gitignore`, read by
 //!   [`ignore_file`] (git's configuration too, parsed by [`git_config`]),
 //!   their memory bounded by [`rule_memory`];
+//! - [`roots`]: the folders it starts from, checked (and under `--delete`
+//!   opened) before it starts;
 //! - [`chain`]: the shared route from a folder up to its root (ancestors
 //!   for loop detection, ignore rules).
 //!
@@ -22,6 +24,7 @@ pub mod gitignore;
 pub mod handles;
 pub mod ignore_file;
 pub mod reader;
+pub mod roots;
 pub mod rule_memory;
 pub mod scheduler;
 
@@ -143,12 +146,13 @@ pub struct Walked {
     pub errors_reported: bool,
 }
 
-/// Walks every root of `config` in order within `limits`, handing each
-/// folder's listing to `consumer` in the original's order. Under
-/// `--gitignore`, loads git's global excludes first (a file skipped there
-/// is reported under `--show-errors`).
+/// Walks `roots` (checked by [`roots::check`]) in order within `limits`,
+/// handing each folder's listing to `consumer` in the original's order.
+/// Under `--gitignore`, loads git's global excludes first (a file skipped
+/// there is reported under `--show-errors`).
 pub fn walk(
     config: &Config,
+    roots: roots::Roots,
     slip: Option<&Slip>,
     mode: ReadMode,
     limits: WalkLimits,
@@ -168,7 +172,7 @@ pub fn walk(
         config,
     )?;
     let filter = filter::EntryFilter::new(config, global.as_ref());
-    let mut walked = scheduler::run(config, filter, slip, mode, limits, consumer)?;
+    let mut walked = scheduler::run(config, roots.list, filter, slip, mode, limits, consumer)?;
     walked.errors_reported |= reported;
     Ok(walked)
 }
@@ -218,7 +222,15 @@ mod tests {
         let config = config.unwrap();
         let mut events = Events::default();
         let limits = WalkLimits::for_config(&config);
-        walk(&config, None, ReadMode::OnDemand, limits, &mut events).unwrap();
+        walk(
+            &config,
+            roots::check(&config).unwrap(),
+            None,
+            ReadMode::OnDemand,
+            limits,
+            &mut events,
+        )
+        .unwrap();
         let r = root_arg;
         let want = [
             format!("{r} (0): a b"),
@@ -263,7 +275,15 @@ mod tests {
         let config = config.unwrap();
         let mut sizes = Sizes::default();
         let limits = WalkLimits::for_config(&config);
-        walk(&config, None, ReadMode::Ahead, limits, &mut sizes).unwrap();
+        walk(
+            &config,
+            roots::check(&config).unwrap(),
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut sizes,
+        )
+        .unwrap();
         assert_eq!(sizes.0[0], ("f".to_owned(), Kind::File, 5));
         assert_eq!((&sizes.0[1].0[..], sizes.0[1].1), ("d", Kind::Dir));
         let mut listing = Listing::new(b".".to_vec(), 0);

@@ -5,6 +5,7 @@
 
 use std::cell::Cell;
 use std::io;
+use std::ops::ControlFlow;
 use std::sync::Arc;
 
 use crate::config::Config;
@@ -18,13 +19,16 @@ use crate::walk::gitignore::{self, IgnoreChain};
 use crate::walk::handles::{Budget, out_of_descriptors, retry_open};
 
 /// How many entries of a folder are read between two calls of [`read_folder`]'s
-/// `tick`.
+/// `tick` (about one `getdents64` buffer's worth).
 pub const TICK_ENTRIES: usize = 1024;
 
 /// Where a folder is and what applies inside it.
 pub struct Location<'a> {
     /// The printed path.
     pub path: Vec<u8>,
+    /// The folder already open, read through this handle rather than
+    /// opened again (a root under `--delete`).
+    pub opened: Option<Dir>,
     /// The parent's open handle and where the folder's own name starts in
     /// `path`, to open it with `openat` instead of resolving the whole path.
     pub parent: Option<(&'a Dir, usize)>,
@@ -81,14 +85,16 @@ struct Entry {
 /// and handle. `is_ancestor` tells whether an identity is already on the
 /// route from the root; such a folder is reported as a loop, not listed.
 /// `tick` is called every [`TICK_ENTRIES`] entries of a big folder (the
-/// consumer flushes its output there when a match has waited too long).
+/// consumer flushes its output there when a match has waited too long);
+/// when it breaks, the folder is left unread from there on (the walk is
+/// over) and the listing holds what was read so far.
 pub fn read_folder(
     at: Location<'_>,
     config: &Config,
     filter: &EntryFilter<'_>,
     slip: Option<&Slip>,
     is_ancestor: impl Fn(DirId) -> bool,
-    tick: &mut dyn FnMut(),
+    tick: &mut dyn FnMut() -> ControlFlow<()>,
 ) -> Contents {
     let mut read = Contents {
         listing: Listing::new(at.path, at.depth),
@@ -108,14 +114,15 @@ pub fn read_folder(
             || at.budget.alone(),
         )
     };
-    let opened = match at.parent {
-        Some((parent, name_start)) => {
+    let opened = match (at.opened, at.parent) {
+        (Some(dir), _) => Ok(dir),
+        (None, Some((parent, name_start))) => {
             match open_subdir(parent, &listing.path[name_start..], config.follow_symlinks) {
                 Err(err) if out_of_descriptors(&err) => by_path(&listing.path),
                 opened => opened,
             }
         }
-        None => by_path(&listing.path),
+        (None, None) => by_path(&listing.path),
     };
     let fd = match opened.and_then(|fd| Ok((sys::identity(&fd)?, fd))) {
         Ok((id, fd)) => {
@@ -223,7 +230,7 @@ fn scan(
     arena: &mut Vec<u8>,
     entries: &mut Vec<Entry>,
     skipped: &mut Vec<Skipped>,
-    tick: &mut dyn FnMut(),
+    tick: &mut dyn FnMut() -> ControlFlow<()>,
 ) -> io::Result<()> {
     let config = scope.config;
     let filter = scope.filter;
@@ -239,10 +246,10 @@ fn scan(
     sys::list(fd, |name, file_type| {
         seen += 1;
         if seen.is_multiple_of(TICK_ENTRIES) {
-            tick();
+            tick()?;
         }
         if filter.skips_name(name) {
-            return;
+            return ControlFlow::Continue(());
         }
         if needs_path {
             subject.truncate(prefix_len);
@@ -291,10 +298,10 @@ fn scan(
             probe(slip, scope, dir, name, kind, fd);
         }
         if hl.is_none() && !enter {
-            return;
+            return ControlFlow::Continue(());
         }
         if filter.is_ignored(scope.ignores, &subject, kind.is_dir()) {
-            return;
+            return ControlFlow::Continue(());
         }
         let entry = AtEntry::new(fd, name);
         if hl.is_some() && !filter.keeps_match(name, kind, &entry) {
@@ -319,6 +326,7 @@ fn scan(
                 enter,
             });
         }
+        ControlFlow::Continue(())
     })
 }
 
@@ -383,7 +391,12 @@ impl Metadata for AtEntry<'_> {
             return false;
         };
         let mut empty = true;
-        sys::list(&fd, |_, _| empty = false).is_ok() && empty
+        sys::list(&fd, |_, _| {
+            empty = false;
+            ControlFlow::Break(())
+        })
+        .is_ok()
+            && empty
     }
 }
 
@@ -391,7 +404,7 @@ impl Metadata for AtEntry<'_> {
 /// to `listing`, and returns the paths of the subfolders to enter.
 fn hand_over(listing: &mut Listing, arena: &[u8], entries: &mut [Entry]) -> Vec<Vec<u8>> {
     let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
-    entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    entries.sort_unstable_by(|a, b| crate::pattern::name_order(name(a), name(b)));
     // Sized once: a million matches would otherwise cost a chain of
     // reallocations per folder.
     let matched = || entries.iter().filter(|e| e.hl.is_some());

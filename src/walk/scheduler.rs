@@ -28,16 +28,17 @@
 //! Threads that cannot be started are done without.
 //!
 //! While the page cache is cold, folder reads wait for the disk and the
-//! cores sit idle; then up to [`Config::cold_readers`] more workers join,
-//! each sleeping on a condition variable of its own until a read that
-//! waited for the disk starts a cold spell ([`COLD_SPELL`]), and the
-//! read-ahead budget grows for the spell ([`COLD_BUDGETS`]). A read waited
-//! for the disk if the thread's count of blocks read grew during it (Linux:
-//! a slow read on a busy machine or a big folder is not mistaken for one),
-//! or else if it took over [`COLD_READ`]. On a warm cache the extra workers
-//! never wake, so they cost nothing there.
+//! cores sit idle; then up to [`Config::cold_readers`] more workers join.
+//! They are started at the first read that waited for the disk, and each
+//! sleeps on a condition variable of its own until such a read starts a
+//! cold spell ([`COLD_SPELL`]); the read-ahead budget grows for the spell
+//! ([`COLD_BUDGETS`]). A read waited for the disk if the thread's count of
+//! blocks read grew during it (Linux: a slow read on a busy machine or a
+//! big folder is not mistaken for one), or else if it took over
+//! [`COLD_READ`]. On a warm cache the extra workers are never started.
 
 use std::cell::Cell;
+use std::ops::ControlFlow;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -54,6 +55,7 @@ use crate::walk::filter::EntryFilter;
 use crate::walk::gitignore::IgnoreChain;
 use crate::walk::handles::{Budget, Handle};
 use crate::walk::reader::{self, DirId, Location};
+use crate::walk::roots::Root;
 use crate::walk::{Consumer, Flow, Needs, ReadMode, WalkLimits, Walked};
 
 /// A folder read this slow says that reads wait for the disk, where the
@@ -81,6 +83,8 @@ type Ancestors = Chain<DirId>;
 /// What reading a folder needs; taken by whoever reads it.
 struct Pending<'w> {
     path: Vec<u8>,
+    /// The folder already open (a root opened for `--delete`).
+    opened: Option<crate::sys::Dir>,
     parent_fd: Option<(Arc<Handle<'w>>, usize)>,
     depth: usize,
     ignores: Option<Arc<IgnoreChain>>,
@@ -225,6 +229,13 @@ struct Shared<'w> {
     /// Nanoseconds after `started` until which the cache counts as cold.
     cold_until: AtomicU64,
     finished: AtomicBool,
+    /// Whether a read has waited for the disk: the cold-cache workers are
+    /// wanted.
+    cold_seen: AtomicBool,
+    /// Whether the cold-cache workers were started (or tried).
+    cold_started: AtomicBool,
+    /// Whether a thread that could not be started was reported.
+    unstarted_reported: AtomicBool,
     /// A worker panicked while reading a folder.
     panicked: AtomicBool,
     buffered: AtomicUsize,
@@ -276,12 +287,30 @@ impl Drop for FailOnPanic<'_, '_> {
 
 impl<'w> Shared<'w> {
     /// Reads a folder and makes tasks of its subfolders, pushing them onto
-    /// the shared stack (last first) when folders are read ahead.
-    fn process(&self, task: &Task<'w>, pending: Pending<'w>, tick: &mut dyn FnMut()) -> Folder<'w> {
+    /// the shared stack (last first) when folders are read ahead. Every
+    /// batch of entries, the read stops if the walk is finished, else calls
+    /// `tick`, and stops if that breaks.
+    fn process(
+        &self,
+        task: &Task<'w>,
+        pending: Pending<'w>,
+        tick: &mut dyn FnMut() -> ControlFlow<()>,
+    ) -> Folder<'w> {
+        #[cfg(test)]
+        let probed = pending.path.clone();
+        let mut batch = || {
+            #[cfg(test)]
+            tests::probe(&probed, &self.finished);
+            if self.finished.load(Ordering::Relaxed) {
+                return ControlFlow::Break(());
+            }
+            tick()
+        };
         let parent_fd = pending.parent_fd;
         let depth = pending.depth;
         let at = Location {
             path: pending.path,
+            opened: pending.opened,
             parent: parent_fd.as_ref().map(|(h, start)| (&h.fd, *start)),
             depth,
             ignores: pending.ignores.as_ref(),
@@ -297,7 +326,7 @@ impl<'w> Shared<'w> {
             &self.filter,
             self.slip,
             |id| ancestors.is_some_and(|a| a.iter().any(|&seen| seen == id)),
-            tick,
+            &mut batch,
         );
         if self.limits.assume_cold || waited_for_disk(clock.elapsed()) {
             self.cold_spell();
@@ -326,6 +355,7 @@ impl<'w> Shared<'w> {
                 bytes += path.len() + size_of::<Task>();
                 let pending = Pending {
                     path,
+                    opened: None,
                     parent_fd: handle.as_ref().map(|h| (Arc::clone(h), name_start)),
                     depth: depth + 1,
                     ignores: read.ignores.clone(),
@@ -352,8 +382,9 @@ impl<'w> Shared<'w> {
 
     /// A worker: takes tasks from the stack until the walk is finished. A
     /// cold-cache worker (`cold`) takes them only during cold spells and
-    /// sleeps on a condition variable of its own otherwise.
-    fn work(&self, cold: bool) {
+    /// sleeps on a condition variable of its own otherwise. `start_cold`
+    /// starts the cold-cache workers once a read waited for the disk.
+    fn work(&self, cold: bool, start_cold: &dyn Fn()) {
         let wake = if cold { &self.wake_cold } else { &self.wake };
         loop {
             let task = {
@@ -375,7 +406,18 @@ impl<'w> Shared<'w> {
             // A panic while reading is handed to the consumer as a failed
             // folder and noted (`FailOnPanic`); the walk goes on and ends
             // in an error.
-            let _ = std::panic::catch_unwind(AssertUnwindSafe(|| self.run_ahead(&task)));
+            let _ = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                self.run_ahead(&task, &mut || ControlFlow::Continue(()))
+            }));
+            self.start_cold_if_seen(start_cold);
+        }
+    }
+
+    /// Starts the cold-cache workers ([`start_cold`]) if a read waited for
+    /// the disk and they are not started yet.
+    fn start_cold_if_seen(&self, start_cold: &dyn Fn()) {
+        if self.cold_seen.load(Ordering::Relaxed) && !self.cold_started.load(Ordering::Relaxed) {
+            start_cold();
         }
     }
 
@@ -394,6 +436,9 @@ impl<'w> Shared<'w> {
     /// workers, and the others too: those that paused on a spent budget may
     /// go on with the spell's larger one.
     fn cold_spell(&self) {
+        if !self.cold_seen.swap(true, Ordering::Relaxed) {
+            self.consumer.unpark();
+        }
         let was_cold = self.is_cold();
         let until = self.now().saturating_add(COLD_SPELL.as_nanos() as u64);
         self.cold_until.fetch_max(until, Ordering::Relaxed);
@@ -427,8 +472,8 @@ impl<'w> Shared<'w> {
     }
 
     /// Reads `task` ahead of the output, if nobody has yet, and leaves the
-    /// folder for the consumer.
-    fn run_ahead(&self, task: &Task<'w>) {
+    /// folder for the consumer; `tick` as for [`Shared::process`].
+    fn run_ahead(&self, task: &Task<'w>, tick: &mut dyn FnMut() -> ControlFlow<()>) {
         let Some(pending) = task.claim() else {
             return;
         };
@@ -438,7 +483,7 @@ impl<'w> Shared<'w> {
             path: pending.path.clone(),
             depth: pending.depth,
         };
-        let folder = self.process(task, pending, &mut || {});
+        let folder = self.process(task, pending, tick);
         drop(guard);
         self.buffered.fetch_add(folder.bytes, Ordering::Relaxed);
         *lock(&task.state) = State::Read(folder);
@@ -448,19 +493,22 @@ impl<'w> Shared<'w> {
     /// The folder of `task`: read here if no worker has taken it, else
     /// waited for. While a worker reads it, the consumer reads ahead
     /// itself rather than sit idle, so that with N threads there are N
-    /// readers: N - 1 workers and the consumer. Reading a folder itself, it
-    /// lets `consumer` flush between batches of entries ([`Consumer::tick`]).
-    fn take(&self, task: &Task<'w>, consumer: &mut impl Consumer) -> Result<Folder<'w>, Error> {
+    /// readers: N - 1 workers and the consumer. Reading folders itself, it
+    /// lets `consumer` flush between batches of entries and between folders
+    /// ([`Consumer::tick`]), and stops at once if that fails.
+    fn take(
+        &self,
+        task: &Task<'w>,
+        consumer: &mut impl Consumer,
+        start_cold: &dyn Fn(),
+    ) -> Result<Folder<'w>, Error> {
         let mut flushed = false;
         loop {
+            self.start_cold_if_seen(start_cold);
             match task.turn() {
                 Turn::Unread(pending) => {
                     let mut failed = None;
-                    let folder = self.process(task, pending, &mut || {
-                        if failed.is_none() {
-                            failed = consumer.tick().err();
-                        }
-                    });
+                    let folder = self.process(task, pending, &mut ticking(consumer, &mut failed));
                     return match failed {
                         Some(err) => Err(err),
                         None => Ok(folder),
@@ -480,7 +528,12 @@ impl<'w> Shared<'w> {
                 Turn::Wait => {
                     let ahead = self.pop(&mut lock(&self.stack));
                     if let Some(other) = ahead {
-                        self.run_ahead(&other);
+                        let mut failed = None;
+                        self.run_ahead(&other, &mut ticking(consumer, &mut failed));
+                        if let Some(err) = failed {
+                            return Err(err);
+                        }
+                        consumer.tick()?;
                     } else if flushed {
                         std::thread::park();
                     } else {
@@ -492,20 +545,26 @@ impl<'w> Shared<'w> {
         }
     }
 
-    /// The consumer: hands every listing to `consumer` in order, and tells
-    /// it when a folder's subtree is done ([`Consumer::left`]), stopping
-    /// after `max_results` matches; reports walk errors when asked to.
-    fn consume(&self, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+    /// The consumer: hands every listing of `roots` to `consumer` in
+    /// order, and tells it when a folder's subtree is done
+    /// ([`Consumer::left`]), stopping after `max_results` matches; reports
+    /// walk errors when asked to. `start_cold` starts the cold-cache
+    /// readers.
+    fn consume(
+        &self,
+        roots: Vec<Root>,
+        consumer: &mut impl Consumer,
+        start_cold: &dyn Fn(),
+    ) -> Result<Walked, Error> {
         let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
         let mut reported = false;
-        let roots: Vec<Arc<Task<'w>>> = self
-            .config
-            .roots
-            .iter()
+        let roots: Vec<Arc<Task<'w>>> = roots
+            .into_iter()
             .rev()
             .map(|root| {
                 let pending = Pending {
-                    path: root.clone(),
+                    path: root.path,
+                    opened: root.dir,
                     parent_fd: None,
                     depth: 0,
                     ignores: None,
@@ -528,7 +587,7 @@ impl<'w> Shared<'w> {
                     continue;
                 }
             };
-            let mut folder = self.take(&task, consumer)?;
+            let mut folder = self.take(&task, consumer, start_cold)?;
             reported |= report(
                 folder.listing.messages(self.config.show_errors),
                 || consumer.idle(),
@@ -550,12 +609,41 @@ impl<'w> Shared<'w> {
         })
     }
 
-    /// Ends the walk: workers stop after the folder they are reading.
+    /// Reports, once and with --show-errors, that the walk goes on with
+    /// `running` of the `wanted` threads (the consumer's included).
+    fn unstarted(&self, err: &std::io::Error, running: usize, wanted: usize) {
+        if self.config.show_errors && !self.unstarted_reported.swap(true, Ordering::Relaxed) {
+            let message = format!(
+                "cannot start worker threads: {} (searching with {running} of {wanted})",
+                crate::error::reason(err),
+            );
+            crate::error::report(&message, self.config.escape_messages);
+        }
+    }
+
+    /// Ends the walk: workers leave the folder they are reading at its next
+    /// batch of entries, and waiting ones wake to return.
     fn finish(&self) {
         self.finished.store(true, Ordering::Relaxed);
         let _guard = lock(&self.stack);
         self.wake.notify_all();
         self.wake_cold.notify_all();
+    }
+}
+
+/// A folder read's tick on the consumer's thread: lets `consumer` flush
+/// ([`Consumer::tick`]); if that fails, keeps the error in `failed` and
+/// stops the read.
+fn ticking<'a>(
+    consumer: &'a mut impl Consumer,
+    failed: &'a mut Option<Error>,
+) -> impl FnMut() -> ControlFlow<()> + 'a {
+    move || match consumer.tick() {
+        Ok(()) => ControlFlow::Continue(()),
+        Err(err) => {
+            *failed = Some(err);
+            ControlFlow::Break(())
+        }
     }
 }
 
@@ -577,10 +665,12 @@ pub(super) fn report(
     Ok(true)
 }
 
-/// Runs the walk of `config` with `filter` in `mode` within `limits`,
-/// handing each listing to `consumer` (and telling `slip` what it sees).
+/// Runs the walk of `roots` for `config` with `filter` in `mode` within
+/// `limits`, handing each listing to `consumer` (and telling `slip` what it
+/// sees).
 pub fn run(
     config: &Config,
+    roots: Vec<Root>,
     filter: EntryFilter<'_>,
     slip: Option<&Slip>,
     mode: ReadMode,
@@ -607,6 +697,9 @@ pub fn run(
         started: Instant::now(),
         cold_until: AtomicU64::new(0),
         finished: AtomicBool::new(false),
+        cold_seen: AtomicBool::new(limits.assume_cold),
+        cold_started: AtomicBool::new(cold_workers == 0),
+        unstarted_reported: AtomicBool::new(false),
         panicked: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
         budget: &budget,
@@ -616,49 +709,316 @@ pub fn run(
     };
     std::thread::scope(|scope| {
         let finish = Finish(&shared);
-        let (started, failure) = crate::sys::with_sigint_blocked(|| {
-            let mut started = 0;
-            for i in 0..workers + cold_workers {
-                let spawned = std::thread::Builder::new()
-                    .name(format!("ffind-walk-{i}"))
-                    .spawn_scoped(scope, move || finish.0.work(i >= workers));
-                match spawned {
-                    Ok(_) => started += 1,
-                    Err(err) => return (started, Some(err)),
-                }
-            }
-            (started, None)
-        });
-        let mut unstarted = false;
-        if let Some(err) = failure
-            && config.show_errors
-        {
-            unstarted = true;
-            let message = format!(
-                "cannot start worker threads: {} (searching with {} of {})",
-                crate::error::reason(&err),
-                started + 1,
-                workers + cold_workers + 1
-            );
-            crate::error::report(&message, config.escape_messages);
-        }
-        let mut walked = finish.0.consume(consumer)?;
+        start_workers(scope, finish.0, 0, workers, false);
+        let mut walked = finish
+            .0
+            .consume(roots, consumer, &|| start_cold(scope, finish.0))?;
         if finish.0.panicked.load(Ordering::Relaxed) {
             return Err(Error::Io(std::io::Error::other(
                 "a walk thread failed (a bug in ffind): some folders were not searched",
             )));
         }
-        walked.errors_reported |= unstarted;
+        walked.errors_reported |= finish.0.unstarted_reported.load(Ordering::Relaxed);
         Ok(walked)
     })
 }
 
+/// Starts `count` workers of `shared` (cold-cache ones with `cold`),
+/// numbered from `first`. Threads that cannot be started are done without
+/// (said once with --show-errors).
+fn start_workers<'scope, 'w: 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    shared: &'scope Shared<'w>,
+    first: usize,
+    count: usize,
+    cold: bool,
+) {
+    crate::sys::with_sigint_blocked(|| {
+        for i in first..first + count {
+            let spawned = std::thread::Builder::new()
+                .name(format!("ffind-walk-{i}"))
+                .spawn_scoped(scope, move || {
+                    shared.work(cold, &|| start_cold(scope, shared))
+                });
+            if let Err(err) = spawned {
+                shared.unstarted(&err, i + 1, first + count + 1);
+                return;
+            }
+        }
+    });
+}
+
+/// Starts the cold-cache workers of `shared`, unless they were.
+fn start_cold<'scope, 'w: 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    shared: &'scope Shared<'w>,
+) {
+    if !shared.cold_started.swap(true, Ordering::Relaxed) {
+        let first = shared.config.threads - 1;
+        start_workers(scope, shared, first, shared.config.cold_readers, true);
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+    use std::sync::mpsc;
+
     use super::*;
     use crate::cli::parse_from;
     use crate::env::Env;
-    use crate::listing::Listing;
+    use crate::output::printer::Printer;
+
+    /// What a test does at every batch of entries read from a folder: given
+    /// the folder's path and the walk's finish flag.
+    type Probe = Arc<dyn Fn(&[u8], &AtomicBool) + Send + Sync>;
+
+    /// The probes of the tests running, each for the folders under its root.
+    static PROBES: Mutex<Vec<(Vec<u8>, Probe)>> = Mutex::new(Vec::new());
+
+    /// Runs the probes of the folder `path` (see [`Shared::process`]).
+    pub(super) fn probe(path: &[u8], finished: &AtomicBool) {
+        let probes: Vec<Probe> = lock(&PROBES)
+            .iter()
+            .filter(|(root, _)| path.starts_with(root))
+            .map(|(_, probe)| Arc::clone(probe))
+            .collect();
+        for probe in probes {
+            probe(path, finished);
+        }
+    }
+
+    /// A probe in place for the folders under one root while it lives.
+    struct Probing(Vec<u8>);
+
+    impl Probing {
+        fn new(root: &[u8], probe: impl Fn(&[u8], &AtomicBool) + Send + Sync + 'static) -> Probing {
+            lock(&PROBES).push((root.to_vec(), Arc::new(probe)));
+            Probing(root.to_vec())
+        }
+    }
+
+    impl Drop for Probing {
+        fn drop(&mut self) {
+            lock(&PROBES).retain(|(root, _)| *root != self.0);
+        }
+    }
+
+    fn on_worker() -> bool {
+        std::thread::current()
+            .name()
+            .is_some_and(|name| name.starts_with("ffind-walk"))
+    }
+
+    /// A temporary tree: `match1` at the top and folders of `files` empty
+    /// files each; its canonical path. On tmpfs where there is one: making
+    /// 300,000 files on a disk's file system can take minutes.
+    fn tree(folders: &[(&str, usize)]) -> (tempfile::TempDir, Vec<u8>) {
+        let shm = std::path::Path::new("/dev/shm");
+        let tmp = if shm.is_dir() {
+            tempfile::tempdir_in(shm).unwrap()
+        } else {
+            tempfile::tempdir().unwrap()
+        };
+        std::fs::write(tmp.path().join("match1"), "").unwrap();
+        for &(name, files) in folders {
+            let dir = tmp.path().join(name);
+            std::fs::create_dir(&dir).unwrap();
+            for i in 0..files {
+                std::fs::File::create(dir.join(format!("f{i:06}"))).unwrap();
+            }
+        }
+        let root = std::fs::canonicalize(tmp.path()).unwrap();
+        let root = crate::sys::os_bytes(root.as_os_str()).to_vec();
+        (tmp, root)
+    }
+
+    fn config(args: &[&str], root: &[u8]) -> Config {
+        let env = Env::default();
+        let mut argv = vec!["ffind".to_string()];
+        argv.extend(args.iter().map(|a| a.to_string()));
+        argv.push(String::from_utf8(root.to_vec()).unwrap());
+        argv.push("match".into());
+        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
+    }
+
+    /// Hands listings to `inner`, but the first one with a match only once
+    /// `inside` says a worker is inside a big folder; then calls `resume`.
+    struct Gate<C> {
+        inner: C,
+        inside: mpsc::Receiver<()>,
+        resume: fn(&mut C),
+    }
+
+    impl<C: Consumer> Consumer for Gate<C> {
+        fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+            if !listing.is_empty() {
+                let waited = self.inside.recv_timeout(Duration::from_secs(30));
+                assert!(waited.is_ok(), "no worker read the big folder");
+                (self.resume)(&mut self.inner);
+            }
+            self.inner.listing(listing)
+        }
+
+        fn idle(&mut self) -> Result<(), Error> {
+            self.inner.idle()
+        }
+
+        fn tick(&mut self) -> Result<(), Error> {
+            self.inner.tick()
+        }
+    }
+
+    /// Walks `root` (`match1` beside `big`, 300,000 entries) with a consumer
+    /// that moves on only once a worker is inside `big`, where the worker
+    /// then waits for the walk to finish; how many batches of `big` were
+    /// read, and how the walk ended.
+    fn walk_beside_big<C: Consumer>(
+        root: &[u8],
+        args: &[&str],
+        consumer: C,
+    ) -> (usize, Result<Walked, Error>) {
+        let batches = Arc::new(AtomicUsize::new(0));
+        let (inside, inside_seen) = mpsc::sync_channel(1);
+        let count = Arc::clone(&batches);
+        let _probing = Probing::new(root, move |path, finished| {
+            if !path.ends_with(b"/big") {
+                return;
+            }
+            if count.fetch_add(1, Ordering::SeqCst) == 0 {
+                assert!(on_worker(), "the consumer read the big folder");
+                let _ = inside.try_send(());
+                while !finished.load(Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            }
+        });
+        let config = config(args, root);
+        let mut gate = Gate {
+            inner: consumer,
+            inside: inside_seen,
+            resume: |_| {},
+        };
+        let filter = EntryFilter::new(&config, None);
+        let limits = WalkLimits::for_config(&config);
+        let walked = run(
+            &config,
+            crate::walk::roots::Roots::as_given(&config).list,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut gate,
+        );
+        (batches.load(Ordering::SeqCst), walked)
+    }
+
+    /// Takes every listing, as `-1` needs nothing more.
+    struct Take;
+
+    impl Consumer for Take {
+        fn listing(&mut self, _: &Listing) -> Result<Flow, Error> {
+            Ok(Flow::Continue)
+        }
+
+        fn idle(&mut self) -> Result<(), Error> {
+            Ok(())
+        }
+    }
+
+    /// `-1` and a closed reader end the walk while a worker is inside a
+    /// 300,000-entry folder: it reads no further batch of entries (rather
+    /// than the folder's ~290 batches).
+    #[test]
+    fn the_end_of_the_walk_stops_a_worker_inside_a_big_folder() {
+        let (_tmp, root) = tree(&[("big", 300_000)]);
+        let (batches, walked) = walk_beside_big(&root, &["-j2", "-1"], Take);
+        assert!(walked.is_ok());
+        assert_eq!(batches, 1, "-1: batches of the big folder read");
+
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let printer = Printer::new(writer, &config(&[], &root));
+        let (batches, walked) = walk_beside_big(&root, &["-j2"], printer);
+        assert!(matches!(walked, Err(ref err) if err.is_broken_pipe()));
+        assert_eq!(batches, 1, "closed reader: batches of the big folder read");
+    }
+
+    /// The bytes written through, shared with the test.
+    #[derive(Clone, Default)]
+    struct Shown(Arc<Mutex<Vec<u8>>>);
+
+    impl Shown {
+        fn has(&self, text: &[u8]) -> bool {
+            lock(&self.0).windows(text.len()).any(|w| w == text)
+        }
+    }
+
+    impl Write for Shown {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            lock(&self.0).extend_from_slice(buf);
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// With a worker held inside the big folder `a` until `match1` is
+    /// readable, the consumer, whose turn is at `a`, reads `b` ahead itself,
+    /// slowly (3 ms a batch): `match1` is written through while that read
+    /// goes on, once it has waited the printer's delay, not after the read.
+    #[test]
+    fn a_match_is_written_while_the_consumer_reads_a_big_folder() {
+        let (_tmp, root) = tree(&[
+            ("a", 16 * reader::TICK_ENTRIES),
+            ("b", 16 * reader::TICK_ENTRIES),
+        ]);
+        let shown = Shown::default();
+        let streamed = Arc::new(AtomicBool::new(false));
+        let (inside, inside_seen) = mpsc::sync_channel(1);
+        let seen = Arc::clone(&streamed);
+        let out = shown.clone();
+        let _probing = Probing::new(&root, move |path, _| {
+            if path.ends_with(b"/a") && on_worker() {
+                let _ = inside.try_send(());
+                let mut waited = 0;
+                while !out.has(b"/match1\n") && waited < 10_000 {
+                    std::thread::sleep(Duration::from_millis(1));
+                    waited += 1;
+                }
+            } else if path.ends_with(b"/b") && !on_worker() {
+                std::thread::sleep(Duration::from_millis(3));
+                if out.has(b"/match1\n") {
+                    seen.store(true, Ordering::SeqCst);
+                }
+            }
+        });
+        let config = config(&["-j2"], &root);
+        let mut gate = Gate {
+            inner: Printer::new(shown.clone(), &config),
+            inside: inside_seen,
+            resume: |printer| printer.flush().unwrap(),
+        };
+        let filter = EntryFilter::new(&config, None);
+        let limits = WalkLimits::for_config(&config);
+        run(
+            &config,
+            crate::walk::roots::Roots::as_given(&config).list,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut gate,
+        )
+        .unwrap();
+        assert!(shown.has(b"/match1\n"));
+        assert!(
+            streamed.load(Ordering::SeqCst),
+            "match1 was held until the consumer's read ended"
+        );
+    }
 
     /// Names of folders whose reading panics on a worker thread.
     static PANIC_IN: Mutex<Vec<&'static [u8]>> = Mutex::new(Vec::new());
@@ -712,7 +1072,16 @@ mod tests {
         let mut slow = Slow::default();
         let limits = WalkLimits::for_config(&config);
         let filter = EntryFilter::new(&config, None);
-        let walked = run(&config, filter, None, ReadMode::Ahead, limits, &mut slow);
+        let roots = crate::walk::roots::Roots::as_given(&config).list;
+        let walked = run(
+            &config,
+            roots,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut slow,
+        );
         let err = walked.expect_err("the walk ends in an error");
         assert!(err.to_string().contains("a walk thread failed"), "{err}");
         let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();

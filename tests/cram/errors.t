@@ -1,32 +1,29 @@
-An invalid pattern: a message on standard error naming the pattern and the
-Rust regex syntax, status 1, nothing on standard output. A pattern that
+An invalid pattern: a message on standard error naming the pattern and
+Python's reason, status 1, nothing on standard output. A pattern that
 looks like a shell glob gets a --glob hint. (The original printed its
-message on standard output and pointed to Python's syntax.)
+message on standard output.)
 
   $ mkdir d && touch d/a.t
   $ ffind '*.t'
   ffind: Sorry, the expression *.t is incorrect.
-  Remember that this should be a regular expression, in Rust's regex syntax.
-  (https://docs.rs/regex/latest/regex/#syntax)
+  Remember that this should be a regular expression.
+  (https://docs.python.org/howto/regex.html)
   It looks like a shell glob: to match names against a glob, use --glob (e.g. ffind --glob '*.py'), or use just "py" or "py$" as a regex.
-  regex parse error:
-      *.t
-      ^
-  error: repetition operator missing expression
+  nothing to repeat at position 0
   [1]
   $ ffind '*.t' 2>/dev/null
   [1]
   $ ffind 'a[' 2>&1 | head -2
   ffind: Sorry, the expression a[ is incorrect.
-  Remember that this should be a regular expression, in Rust's regex syntax.
+  Remember that this should be a regular expression.
   $ ffind 'a[' 2>&1 | grep -c glob
   0
   [1]
 
-Python-only syntax is refused with the same message.
+What Python refuses is refused with Python's reason.
 
-  $ ffind '(?<=a)b' 2>&1 | tail -1
-  error: look-around, including look-ahead and look-behind, is not supported
+  $ ffind '(?<=a*)b' 2>&1 | tail -1
+  look-behind requires fixed-width pattern
 
 A folder that does not exist or is not a folder: status 1, a message naming
 it, nothing on standard output (the original printed nothing at all).

@@ -67,15 +67,12 @@ glob's `?` is one character too.
   $ ffind -g u 'caf?.txt' | grep -c .
   3
 
-What has no translation is an error (the original accepted it): look-around
-and back-references.
+Look-around and back-references run too (see python-syntax.t).
 
-  $ ffind t '(?=a)a' 2>&1 | grep -i look
-  error: look-around, including look-ahead and look-behind, is not supported
-  $ ffind t '(a)\1' 2>&1 | grep -i back
-  error: backreferences are not supported
-  $ ffind t '(?P<x>a)(?P=x)' 2>&1 | grep -i back
-  back-references are not supported
+  $ ffind t '(?=a)a{2}'
+  t/aa
+  $ ffind t '(a)\1'
+  t/aa
 
 The highlight covers the bytes that matched, the undecodable byte as one.
 
