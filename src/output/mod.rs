@@ -4,6 +4,9 @@
 //! - [`printer`]: writes the matches (colour, escaping, streaming) — a new
 //!   output format goes in a file beside it, a type implementing
 //!   [`crate::walk::Consumer`] and [`Action`];
+//! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
+//! - [`type_colors`]: the printer's colours by file type (`LS_COLORS`);
+//! - [`details`]: the printer's `ls -l`-like columns (`-l`);
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
@@ -30,15 +33,18 @@ pub mod delete;
 #[cfg(windows)]
 #[path = "no_delete.rs"]
 pub mod delete;
+pub mod details;
 #[cfg(unix)]
 #[path = "exec_unix.rs"]
 pub mod exec;
 #[cfg(windows)]
 #[path = "exec_windows.rs"]
 pub mod exec;
+pub mod hyperlink;
 pub mod printer;
 pub mod python;
 pub mod shared;
+pub mod type_colors;
 
 use crate::error::Error;
 use crate::outcome::Outcome;

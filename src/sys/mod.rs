@@ -139,6 +139,9 @@ pub struct Meta {
     pub modified: Option<std::time::SystemTime>,
     /// Its owning user and group ids (Unix; `None` on Windows).
     pub owner: Option<(u32, u32)>,
+    /// Its permission bits, set-id and sticky bits included (`mode & 0o7777`;
+    /// Unix; `None` on Windows).
+    pub mode: Option<u32>,
     /// The device it is on (the volume serial number on Windows).
     pub dev: u64,
 }

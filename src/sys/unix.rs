@@ -34,6 +34,13 @@ pub fn ends_with_separator(path: &[u8]) -> bool {
 /// Prepares the terminal for colour: nothing to do on Unix.
 pub fn enable_colour() {}
 
+/// This machine's name, for `file://HOST/…` links (empty when unknown).
+pub fn hostname() -> Vec<u8> {
+    nix::unistd::gethostname()
+        .map(|name| name.into_vec())
+        .unwrap_or_default()
+}
+
 /// A name or path's raw bytes as an `OsStr`.
 pub fn os_str(bytes: &[u8]) -> &OsStr {
     OsStr::from_bytes(bytes)
@@ -196,6 +203,7 @@ fn meta(st: &rustix::fs::Stat) -> Meta {
         size: u64::try_from(st.st_size).unwrap_or(0),
         modified,
         owner: Some((st.st_uid as u32, st.st_gid as u32)),
+        mode: Some(st.st_mode as u32 & 0o7777),
         dev: st.st_dev as u64,
     }
 }
@@ -281,4 +289,16 @@ pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
     // and allocates nothing.
     unsafe { signal_hook::low_level::register(signal_hook::consts::SIGINT, handler) }?;
     Ok(())
+}
+
+/// The name of the user `uid`, when the system knows one.
+pub fn user_name(uid: u32) -> Option<Vec<u8>> {
+    let user = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid));
+    user.ok().flatten().map(|user| user.name.into_bytes())
+}
+
+/// The name of the group `gid`, when the system knows one.
+pub fn group_name(gid: u32) -> Option<Vec<u8>> {
+    let group = nix::unistd::Group::from_gid(nix::unistd::Gid::from_raw(gid));
+    group.ok().flatten().map(|group| group.name.into_bytes())
 }

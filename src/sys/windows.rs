@@ -44,6 +44,12 @@ pub fn ends_with_separator(path: &[u8]) -> bool {
 }
 
 /// Turns on the console's ANSI colour codes (a no-op where they are
+/// This machine's name, for `file://HOST/…` links: left empty on Windows,
+/// where `file:///C:/…` names a local file.
+pub fn hostname() -> Vec<u8> {
+    Vec::new()
+}
+
 /// already on; where they cannot be, the codes are printed as they are).
 pub fn enable_colour() {
     let _ = nu_ansi_term::enable_ansi_support();
@@ -159,6 +165,7 @@ fn windows_meta(meta: &std::fs::Metadata) -> Meta {
         size: meta.len(),
         modified: meta.modified().ok(),
         owner: None,
+        mode: None,
         dev: 0,
     }
 }
@@ -264,4 +271,14 @@ unsafe extern "system" fn on_ctrl(kind: u32) -> BOOL {
     }
     // SAFETY: ends the process; nothing runs after it.
     unsafe { ExitProcess(STATUS_CONTROL_C_EXIT as u32) }
+}
+
+/// The name of the user `uid`: none on Windows (files have no user ids).
+pub fn user_name(_uid: u32) -> Option<Vec<u8>> {
+    None
+}
+
+/// The name of the group `gid`: none on Windows (files have no group ids).
+pub fn group_name(_gid: u32) -> Option<Vec<u8>> {
+    None
 }

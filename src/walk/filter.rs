@@ -289,6 +289,7 @@ mod tests {
             size: 0,
             modified: None,
             owner: None,
+            mode: None,
             dev: 0,
         }
     }
