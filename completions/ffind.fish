@@ -22,6 +22,12 @@ complete -c ffind -l color -d 'When to colour the matched part: auto, always or 
 always\t'Always colour, whatever the terminal and the variables say'
 never\t'Never colour'"
 complete -c ffind -l format -d 'Write each match as TEMPLATE says (ended by a newline, or NUL with -0)' -r -f
+complete -c ffind -l hyperlink -d 'Make each path a terminal link to its file (OSC 8): auto, always or never' -r -f -a "auto\t'When the output is coloured'
+always\t'Always'
+never\t'Never'"
+complete -c ffind -l strip-cwd-prefix -d 'Drop the `./` of paths found in the default folder: auto, always or never' -r -f -a "auto\t'Drop it unless the paths go to a program (`-0` or an action)'
+always\t'Always drop it'
+never\t'Keep it'"
 complete -c ffind -s j -l threads -d 'How many threads read folders, 1 to 256 (default: the number of cores)' -r -f
 complete -c ffind -l search-path -d 'Search this folder (repeatable); the one argument left, if any, is the pattern' -r -f -a "(__fish_complete_directories)"
 complete -c ffind -s x -l exec -d 'Run a shell command on each match; {} may be quoted or not' -r -f -a "(__fish_complete_command)"
@@ -42,10 +48,12 @@ complete -c ffind -s L -l follow -d 'Enter symlinked folders, the default (undoe
 complete -c ffind -l one-file-system -l mount -l xdev -d 'Do not enter folders on another file system than their parent'
 complete -c ffind -l prune -d 'Print a matching folder but do not enter it'
 complete -c ffind -s 1 -d 'Stop after the first result (same as --max-results 1)'
+complete -c ffind -l no-ls-colors -d 'Colour only the matched part (undoes --ls-colors)'
 complete -c ffind -s q -l quiet -d 'Print nothing: the exit status is 0 when something matches, else 1'
 complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
 complete -c ffind -l json -d 'Write each match as a JSON object on its own line (JSON Lines)'
 complete -c ffind -l no-absolute-path -d 'Print paths as found (undoes -a)'
+complete -c ffind -s l -l list-details -d 'List each match as `ls -l` would: mode, owner, group, size, time, path'
 complete -c ffind -l no-show-errors -d 'Do not report walk errors (undoes --show-errors)'
 complete -c ffind -l delete -d 'Delete each match: a file, a symlink (never its target), or an empty folder'
 complete -c ffind -s p -l full-path -d 'Match the whole path, not only the name [env: FFIND_SEARCH_PATH]'
@@ -61,5 +69,6 @@ complete -c ffind -s F -l fixed-strings -d 'The pattern is a literal string sear
 complete -c ffind -l gitignore -d 'Respect .gitignore, .ignore, .git/info/exclude and git\'s global excludes [env: FFIND_GITIGNORE]'
 complete -c ffind -s a -l absolute-path -d 'Print absolute paths [env: FFIND_ABSOLUTE_PATH]'
 complete -c ffind -l show-errors -d 'Report unreadable folders, symlink loops and vanished entries [env: FFIND_SHOW_ERRORS]'
+complete -c ffind -l ls-colors -d 'Colour each path by its file type from LS_COLORS, as ls does; the match stays red [env: FFIND_LS_COLORS]'
 complete -c ffind -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ffind -s V -l version -d 'Print version'

@@ -37,6 +37,29 @@ pub enum ColorWhen {
     Never,
 }
 
+/// When to make printed paths terminal links (`--hyperlink`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HyperlinkWhen {
+    /// When the output is coloured.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// When to drop the `./` before paths found in the default folder
+/// (`--strip-cwd-prefix`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StripWhen {
+    /// Drop it unless the paths go to a program (`-0` or an action).
+    Auto,
+    /// Always drop it.
+    Always,
+    /// Keep it.
+    Never,
+}
+
 /// `ffind [OPTIONS] [DIR]... [PATTERN]`: the parsed command line.
 #[derive(Debug, Parser)]
 #[command(
@@ -381,6 +404,18 @@ pub struct Cli {
     )]
     pub no_color: bool,
 
+    /// Colour each path by its file type from LS_COLORS, as ls does; the match stays red
+    ///
+    /// Only when colour is on. The folders in the path take the `di`
+    /// colour, the name its type's (`di`, `ln`, `ex`, `pi`, `so`, `bd`, `cd`)
+    /// or its extension's (`*.rs`); without LS_COLORS, dircolors' defaults.
+    #[arg(long = "ls-colors", help_heading = "Output")]
+    pub ls_colors: bool,
+
+    /// Colour only the matched part (undoes --ls-colors)
+    #[arg(long = "no-ls-colors", hide_short_help = true, help_heading = "Output")]
+    pub no_ls_colors: bool,
+
     /// Print nothing: the exit status is 0 when something matches, else 1
     ///
     /// The search stops at the first match (fd's `--has-results` too).
@@ -417,6 +452,11 @@ pub struct Cli {
         help_heading = "Output"
     )]
     pub no_absolute_path: bool,
+
+    /// How each match is printed: `-l`, `--hyperlink`, `--strip-cwd-prefix`
+    /// (a struct of its own, so that the derived parser's frame stays small).
+    #[command(flatten)]
+    pub look: LookArgs,
 
     /// Report unreadable folders, symlink loops and vanished entries
     ///
@@ -535,6 +575,60 @@ pub struct OutputForms {
         help_heading = "Output"
     )]
     pub json: bool,
+}
+
+/// How each printed match looks beyond colour: under Output.
+#[derive(Debug, Args)]
+pub struct LookArgs {
+    /// List each match as `ls -l` would: mode, owner, group, size, time, path
+    ///
+    /// Written by ffind (fd runs `ls`): the owner and group as names (else
+    /// ids), the size in bytes, the modification time as `Mon DD HH:MM`
+    /// within six months, else `Mon DD  YYYY`; no link count. A symlink is
+    /// described itself, not its target. Columns line up within each
+    /// folder. Not with an action, --format or --json.
+    #[arg(
+        short = 'l',
+        long = "list-details",
+        group = "output_form",
+        help_heading = "Output"
+    )]
+    pub list_details: bool,
+
+    /// Make each path a terminal link to its file (OSC 8): auto, always or never
+    ///
+    /// An OSC 8 hyperlink to `file://HOST/ABSOLUTE_PATH` (as fd 10.2), bytes
+    /// outside the URL's plain set percent-encoded. Alone it means `always`;
+    /// `auto` links when the output would be coloured (a terminal, no
+    /// colour variable, or --color=always). Without it: never.
+    #[arg(
+        long = "hyperlink",
+        value_enum,
+        value_name = "WHEN",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "always",
+        help_heading = "Output"
+    )]
+    pub hyperlink: Option<HyperlinkWhen>,
+
+    /// Drop the `./` of paths found in the default folder: auto, always or never
+    ///
+    /// Without the option the `./` stays, as in the original; alone it means
+    /// `always`. `auto` drops it unless the paths go to a program (-0 or an
+    /// action), as fd does. Only the printed path changes: -p still matches
+    /// against the path with its `./`, and actions still receive it. A
+    /// folder given on the command line keeps its spelling.
+    #[arg(
+        long = "strip-cwd-prefix",
+        value_enum,
+        value_name = "WHEN",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "always",
+        help_heading = "Output"
+    )]
+    pub strip_cwd_prefix: Option<StripWhen>,
 }
 
 /// The actions on matches: mutually exclusive, listed under Actions.
@@ -657,6 +751,17 @@ pub enum TypeArg {
     /// A character device.
     #[value(name = "c", alias = "char-device")]
     CharDevice,
+}
+
+impl ActionArgs {
+    /// Whether no action was given (the matches are printed).
+    pub fn is_none(&self) -> bool {
+        !self.delete
+            && self.exec.is_none()
+            && self.exec_batch.is_none()
+            && self.module.is_none()
+            && self.command.is_none()
+    }
 }
 
 impl Cli {

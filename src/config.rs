@@ -4,7 +4,7 @@
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
-use crate::cli::{Cli, ColorWhen, TypeArg};
+use crate::cli::{Cli, ColorWhen, HyperlinkWhen, StripWhen, TypeArg};
 use crate::criteria::owner::Owner;
 use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
@@ -179,6 +179,16 @@ pub struct Config {
     pub terminator: u8,
     /// Report walk errors on standard error (and exit 1).
     pub show_errors: bool,
+    /// Colour each path by its file type with these colours
+    /// (`--ls-colors`, when colour is on).
+    pub type_colors: Option<lscolors::LsColors>,
+    /// Write `ls -l`-like columns before each path (`-l`).
+    pub list_details: bool,
+    /// Wrap each printed path in an OSC 8 `file://` link (`--hyperlink`).
+    pub hyperlink: bool,
+    /// Print paths found in the default folder without its `./`
+    /// (`--strip-cwd-prefix`); matching (`-p`) still sees it.
+    pub strip_cwd_prefix: bool,
     /// What to do with each match.
     pub action: Action,
     /// How printed matches are written.
@@ -245,13 +255,19 @@ impl Config {
                 Matcher::new(&source, syntax, case, on(Switch::Fuzzy))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let color = cli.pattern.is_some()
-            && !cli.quiet
+        let colour_wanted = !cli.quiet
             && !cli.print0
             && match cli.color {
                 Some(ColorWhen::Always) => true,
                 Some(ColorWhen::Never) => false,
                 Some(ColorWhen::Auto) | None => stdout_is_tty && !on(Switch::NoColor),
+            };
+        let color = cli.pattern.is_some() && colour_wanted;
+        let hyperlink = !cli.quiet
+            && match cli.look.hyperlink {
+                Some(HyperlinkWhen::Always) => true,
+                Some(HyperlinkWhen::Auto) => colour_wanted,
+                Some(HyperlinkWhen::Never) | None => false,
             };
         let folders = if cli.search_paths.is_empty() {
             &cli.dirs
@@ -266,10 +282,18 @@ impl Config {
                 .map(|d| crate::sys::os_bytes(d).to_vec())
                 .collect()
         };
-        if on(Switch::AbsolutePath) {
+        let absolute_path = on(Switch::AbsolutePath);
+        if absolute_path {
             let delete = cli.actions.delete;
             roots = roots.into_iter().map(|r| absolute(r, delete)).collect();
         }
+        let strip_cwd_prefix = folders.is_empty()
+            && !absolute_path
+            && match cli.look.strip_cwd_prefix {
+                Some(StripWhen::Always) => true,
+                Some(StripWhen::Auto) => !cli.print0 && cli.actions.is_none(),
+                Some(StripWhen::Never) | None => false,
+            };
         let gitignore = on(Switch::Gitignore);
         let mut types = Types::default();
         for t in &cli.types {
@@ -335,6 +359,13 @@ impl Config {
             },
             terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: on(Switch::ShowErrors),
+            strip_cwd_prefix,
+            hyperlink,
+            list_details: cli.look.list_details,
+            type_colors: (colour_wanted && on(Switch::LsColors)).then(|| {
+                let colors = env.ls_colors().map(|value| value.to_string_lossy());
+                lscolors::LsColors::from_string(colors.as_deref().unwrap_or(""))
+            }),
             action: if cli.actions.delete {
                 Action::Delete
             } else if let Some(template) = &cli.actions.exec {

@@ -116,6 +116,14 @@ impl Env {
         &self.git
     }
 
+    /// The colours `LS_COLORS` sets for `--ls-colors`, if any.
+    pub fn ls_colors(&self) -> Option<&OsString> {
+        self.values
+            .iter()
+            .find(|(name, _)| *name == "LS_COLORS")
+            .map(|(_, value)| value)
+    }
+
     /// The Python interpreter named by `FFIND_PYTHON`, if any.
     pub fn python(&self) -> Option<&OsString> {
         self.values

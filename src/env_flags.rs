@@ -40,6 +40,8 @@ pub enum Switch {
     AbsolutePath,
     /// `--show-errors`.
     ShowErrors,
+    /// `--ls-colors`.
+    LsColors,
 }
 
 impl Switch {
@@ -60,6 +62,7 @@ impl Switch {
             Switch::Gitignore => "gitignore",
             Switch::AbsolutePath => "absolute_path",
             Switch::ShowErrors => "show_errors",
+            Switch::LsColors => "ls_colors",
         }
     }
 
@@ -95,7 +98,7 @@ pub struct Variable {
 }
 
 /// Every variable ffind reads, in the order the documentation lists them.
-pub const VARIABLES: [Variable; 16] = [
+pub const VARIABLES: [Variable; 18] = [
     truthy("FFIND_SEARCH_PATH", Switch::FullPath, ""),
     truthy(
         "FFIND_NO_COLOR",
@@ -113,6 +116,7 @@ pub const VARIABLES: [Variable; 16] = [
     truthy("FFIND_GITIGNORE", Switch::Gitignore, ""),
     truthy("FFIND_ABSOLUTE_PATH", Switch::AbsolutePath, ""),
     truthy("FFIND_SHOW_ERRORS", Switch::ShowErrors, ""),
+    truthy("FFIND_LS_COLORS", Switch::LsColors, ""),
     Variable {
         name: "NO_COLOR",
         reading: Reading::NotEmpty,
@@ -130,6 +134,12 @@ pub const VARIABLES: [Variable; 16] = [
         reading: Reading::Value,
         switch: None,
         note: "the Python interpreter for --module and --command (default: python3, else python)",
+    },
+    Variable {
+        name: "LS_COLORS",
+        reading: Reading::Value,
+        switch: None,
+        note: "the colours of --ls-colors, as ls reads them (default: dircolors' own)",
     },
 ];
 
@@ -158,7 +168,7 @@ pub struct Opposite {
 /// The options that undo switches (each switch's own option sets it on).
 /// `--no-color` is undone by `--color=always` instead, which also beats
 /// `NO_COLOR` ([`crate::config::Config::resolve`]).
-pub const OPPOSITES: [Opposite; 13] = [
+pub const OPPOSITES: [Opposite; 14] = [
     undo("no_full_path", &[(Switch::FullPath, false)]),
     undo("follow", &[(Switch::NoFollow, false)]),
     undo("no_hidden", &[(Switch::Hidden, false)]),
@@ -185,6 +195,7 @@ pub const OPPOSITES: [Opposite; 13] = [
     ),
     undo("no_absolute_path", &[(Switch::AbsolutePath, false)]),
     undo("no_show_errors", &[(Switch::ShowErrors, false)]),
+    undo("no_ls_colors", &[(Switch::LsColors, false)]),
 ];
 
 /// An [`Opposite`] entry.
@@ -218,7 +229,7 @@ mod tests {
 
     #[test]
     fn every_switch_has_a_variable_and_names_are_unique() {
-        assert_eq!(switches().count(), 13);
+        assert_eq!(switches().count(), 14);
         for switch in switches() {
             let undone = switch.undone_by().next().is_some();
             assert!(

@@ -4,6 +4,9 @@
 //! - [`printer`]: writes the matches (colour, escaping, streaming) — a new
 //!   output format goes in a file beside it, a type implementing
 //!   [`crate::walk::Consumer`] and [`Action`];
+//! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
+//! - [`type_colors`]: the printer's colours by file type (`LS_COLORS`);
+//! - [`details`]: the printer's `ls -l`-like columns (`-l`);
 //! - [`format`] (`--format`) and [`json`] (`--json`): one record per
 //!   match, written by [`records`] as the printer writes lines;
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
@@ -32,6 +35,7 @@ pub mod delete;
 #[cfg(windows)]
 #[path = "no_delete.rs"]
 pub mod delete;
+pub mod details;
 #[cfg(unix)]
 #[path = "exec_unix.rs"]
 pub mod exec;
@@ -39,11 +43,13 @@ pub mod exec;
 #[path = "exec_windows.rs"]
 pub mod exec;
 pub mod format;
+pub mod hyperlink;
 pub mod json;
 pub mod printer;
 pub mod python;
 pub mod records;
 pub mod shared;
+pub mod type_colors;
 
 use crate::error::Error;
 use crate::outcome::Outcome;

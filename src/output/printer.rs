@@ -7,14 +7,17 @@
 use std::io::{self, BufWriter, Write};
 use std::time::{Duration, Instant};
 
-use nu_ansi_term::Color;
+use nu_ansi_term::{Color, Style};
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::Listing;
+use crate::listing::{Kind, Listing};
 use crate::outcome::Outcome;
 use crate::output::Action;
-use crate::walk::{Consumer, Flow};
+use crate::output::details::Details;
+use crate::output::hyperlink::Links;
+use crate::output::type_colors::TypeColors;
+use crate::walk::{Consumer, Flow, Needs};
 
 /// Bytes buffered before a write to the underlying writer.
 pub const BUFFER: usize = 64 * 1024;
@@ -32,8 +35,19 @@ pub struct Printer<W: Write> {
     color: bool,
     escape: bool,
     terminator: u8,
+    /// How many bytes to drop from the front of each path: the `./` of the
+    /// default folder under `--strip-cwd-prefix`.
+    strip: usize,
     start: String,
     reset: String,
+    /// The columns written before each path (`-l`).
+    details: Option<Details>,
+    /// The colours by file type (`--ls-colors`).
+    types: Option<TypeColors>,
+    /// The links to write around each path (`--hyperlink`).
+    links: Option<Links>,
+    /// The opening of the current link.
+    link: Vec<u8>,
     /// The current folder's child prefix, then (colour or escaping) the
     /// path being written.
     path: Vec<u8>,
@@ -50,8 +64,17 @@ impl<W: Write> Printer<W> {
             color: config.color,
             escape: config.escape,
             terminator: config.terminator,
+            strip: if config.strip_cwd_prefix {
+                crate::path::child_prefix_len(crate::config::DEFAULT_ROOT)
+            } else {
+                0
+            },
             start: style.prefix().to_string(),
             reset: style.suffix().to_string(),
+            details: config.list_details.then(Details::default),
+            types: config.type_colors.clone().map(TypeColors::new),
+            links: if config.hyperlink { Links::new() } else { None },
+            link: Vec::new(),
             path: Vec::new(),
         }
     }
@@ -66,32 +89,115 @@ impl<W: Write> Printer<W> {
         self.path.clear();
         crate::path::push_prefix(&listing.path, &mut self.path);
         let prefix = self.path.len();
-        if !self.color && !self.escape {
+        let strip = self.strip.min(prefix);
+        let columns = match &mut self.details {
+            Some(details) => details.columns(listing),
+            None => Vec::new(),
+        };
+        if !self.color
+            && !self.escape
+            && self.links.is_none()
+            && self.types.is_none()
+            && self.details.is_none()
+        {
             for entry in listing.entries() {
-                self.out.write_all(&self.path)?;
+                self.out.write_all(&self.path[strip..])?;
                 self.out.write_all(entry.name)?;
                 self.out.write_all(&[self.terminator])?;
             }
             return Ok(());
         }
-        let shift = if listing.span_in_path { 0 } else { prefix };
+        // A span in the path counts the dropped `./`; one inside it is
+        // clipped to the printed part.
+        let shown = |at: usize| {
+            if listing.span_in_path {
+                at.saturating_sub(strip)
+            } else {
+                at + prefix - strip
+            }
+        };
         let mut path = std::mem::take(&mut self.path);
-        for entry in listing.entries() {
+        for (i, entry) in listing.entries().enumerate() {
             path.truncate(prefix);
             path.extend_from_slice(entry.name);
-            let (start, end) = (entry.span.0 + shift, entry.span.1 + shift);
-            self.write_name(&path[..start])?;
-            if self.color {
-                self.out.write_all(self.start.as_bytes())?;
+            if let Some(columns) = columns.get(i) {
+                self.out.write_all(columns)?;
             }
-            self.write_name(&path[start..end])?;
-            if self.color {
-                self.out.write_all(self.reset.as_bytes())?;
+            if let Some(links) = &self.links {
+                self.link.clear();
+                links.open(&path, &mut self.link);
+                self.out.write_all(&self.link)?;
             }
-            self.write_name(&path[end..])?;
+            let span = (shown(entry.span.0), shown(entry.span.1));
+            if let Some(types) = &self.types {
+                let meta = match entry.kind {
+                    Kind::File | Kind::Other if types.needs_metadata() => {
+                        listing.metadata(entry.name, false).ok()
+                    }
+                    _ => None,
+                };
+                let styles = [
+                    types.folder(),
+                    types.entry(entry.name, entry.kind, meta.as_ref()),
+                ];
+                self.write_typed(&path[strip..], prefix - strip, span, styles)?;
+            } else {
+                self.write_painted(&path[strip..], span)?;
+            }
+            if self.links.is_some() {
+                self.out.write_all(Links::close())?;
+            }
             self.out.write_all(&[self.terminator])?;
         }
         self.path = path;
+        Ok(())
+    }
+
+    /// Writes `path` (escaped on a terminal) with the part `span` painted
+    /// when colour is on.
+    fn write_painted(&mut self, path: &[u8], (start, end): (usize, usize)) -> io::Result<()> {
+        self.write_name(&path[..start])?;
+        if self.color {
+            self.out.write_all(self.start.as_bytes())?;
+        }
+        self.write_name(&path[start..end])?;
+        if self.color {
+            self.out.write_all(self.reset.as_bytes())?;
+        }
+        self.write_name(&path[end..])
+    }
+
+    /// Writes `path` (escaped on a terminal) with its folder part (before
+    /// `name_at`) in `styles[0]`, its name in `styles[1]`, and the matched
+    /// `span` red over both.
+    fn write_typed(
+        &mut self,
+        path: &[u8],
+        name_at: usize,
+        span: (usize, usize),
+        styles: [Option<Style>; 2],
+    ) -> io::Result<()> {
+        let mut cuts = [0, name_at, span.0, span.1, path.len()];
+        cuts.sort_unstable();
+        for pair in cuts.windows(2) {
+            let (start, end) = (pair[0], pair[1]);
+            if start == end {
+                continue;
+            }
+            let style = if span.0 <= start && end <= span.1 {
+                Some(Color::Red.normal())
+            } else {
+                styles[usize::from(start >= name_at)]
+            };
+            match style {
+                Some(style) => {
+                    self.out.write_all(style.prefix().to_string().as_bytes())?;
+                    self.write_name(&path[start..end])?;
+                    self.out.write_all(style.suffix().to_string().as_bytes())?;
+                }
+                None => self.write_name(&path[start..end])?,
+            }
+        }
         Ok(())
     }
 
@@ -121,6 +227,15 @@ impl<W: Write> Action for Printer<W> {
 }
 
 impl<W: Write> Consumer for Printer<W> {
+    /// The folders' handles when `-l` or a colour by type needs an entry's
+    /// metadata.
+    fn needs(&self) -> Needs {
+        Needs {
+            handles: self.details.is_some()
+                || self.types.as_ref().is_some_and(TypeColors::needs_metadata),
+        }
+    }
+
     /// Writes the listing; flushes at once on a terminal, else when a
     /// match has waited [`MAX_DELAY`], so results stream even while the
     /// walk never pauses.
@@ -158,7 +273,6 @@ mod tests {
     use super::*;
     use crate::cli::parse_from;
     use crate::env::Env;
-    use crate::listing::Kind;
 
     fn config(args: &[&str]) -> Config {
         let env = Env::default();

@@ -34,6 +34,13 @@ pub fn ends_with_separator(path: &[u8]) -> bool {
 /// Prepares the terminal for colour: nothing to do on Unix.
 pub fn enable_colour() {}
 
+/// This machine's name, for `file://HOST/…` links (empty when unknown).
+pub fn hostname() -> Vec<u8> {
+    nix::unistd::gethostname()
+        .map(|name| name.into_vec())
+        .unwrap_or_default()
+}
+
 /// A name or path's raw bytes as an `OsStr`.
 pub fn os_str(bytes: &[u8]) -> &OsStr {
     OsStr::from_bytes(bytes)

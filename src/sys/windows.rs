@@ -44,6 +44,12 @@ pub fn ends_with_separator(path: &[u8]) -> bool {
 }
 
 /// Turns on the console's ANSI colour codes (a no-op where they are
+/// This machine's name, for `file://HOST/…` links: left empty on Windows,
+/// where `file:///C:/…` names a local file.
+pub fn hostname() -> Vec<u8> {
+    Vec::new()
+}
+
 /// already on; where they cannot be, the codes are printed as they are).
 pub fn enable_colour() {
     let _ = nu_ansi_term::enable_ansi_support();

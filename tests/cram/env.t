@@ -42,12 +42,13 @@ The help marks with [SET] each option whose variable is set, and only those.
     -p, --full-path       Match the whole path, not only the name [env: FFIND_SEARCH_PATH] [SET]
         --ignore-vcs             Skip version-control files and folders [env: FFIND_IGNORE_VCS] [SET]
   $ NO_COLOR=1 COLUMNS=120 ffind -h | grep 'SET'
-        --no-color           Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [SET] [alias:
+        --no-color                   Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [SET]
   $ FFIND_SEARCH_HIDDEN=1 COLUMNS=120 ffind --help | grep -B1 -A1 'SET\]$'
     -H, --hidden
             Include hidden names (starting with `.`) [env: FFIND_SEARCH_HIDDEN] [SET]
   
-  $ for v in FFIND_SEARCH_PATH FFIND_NO_COLOR FFIND_NO_SYMLINK FFIND_SEARCH_HIDDEN FFIND_CASE_SENSITIVE FFIND_CASE_INSENSITIVE FFIND_IGNORE_VCS FFIND_FUZZY_SEARCH FFIND_GLOB FFIND_FIXED_STRINGS FFIND_GITIGNORE FFIND_ABSOLUTE_PATH FFIND_SHOW_ERRORS NO_COLOR; do env $v=1 ffind -h | grep -c '\[SET\]'; done
+  $ for v in FFIND_SEARCH_PATH FFIND_NO_COLOR FFIND_NO_SYMLINK FFIND_SEARCH_HIDDEN FFIND_CASE_SENSITIVE FFIND_CASE_INSENSITIVE FFIND_IGNORE_VCS FFIND_FUZZY_SEARCH FFIND_GLOB FFIND_FIXED_STRINGS FFIND_GITIGNORE FFIND_ABSOLUTE_PATH FFIND_SHOW_ERRORS FFIND_LS_COLORS NO_COLOR; do env $v=1 ffind -h | grep -c '\[SET\]'; done
+  1
   1
   1
   1

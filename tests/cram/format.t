@@ -76,6 +76,8 @@ action are usage errors.
   [2]
   $ ffind --format '{}' --json t a 2>&1 | head -1
   error: the argument '--format <TEMPLATE>' cannot be used with '--json'
+  $ ffind --format '{}' -l t a 2>&1 | head -1
+  error: the argument '--format <TEMPLATE>' cannot be used with '--list-details'
   $ ffind --format '{}' -x echo t a 2>&1 | head -1
   error: the argument '--format <TEMPLATE>' cannot be used with:
   $ ffind --format '{}' --delete t a 2>&1 >/dev/null; echo "status $?"

@@ -69,18 +69,28 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
                                  the pattern
   
   Output:
-        --color <WHEN>       When to colour the matched part: auto, always or never [possible values:
-                             auto, always, never]
-        --no-color           Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [alias:
-                             --nocolor]
-    -q, --quiet              Print nothing: the exit status is 0 when something matches, else 1
-    -0, --print0             End each path with a NUL byte instead of a newline, for `xargs -0` (never
-                             coloured)
-        --format <TEMPLATE>  Write each match as TEMPLATE says (ended by a newline, or NUL with -0)
-        --json               Write each match as a JSON object on its own line (JSON Lines)
-    -a, --absolute-path      Print absolute paths [env: FFIND_ABSOLUTE_PATH]
-        --show-errors        Report unreadable folders, symlink loops and vanished entries [env:
-                             FFIND_SHOW_ERRORS]
+        --color <WHEN>               When to colour the matched part: auto, always or never [possible
+                                     values: auto, always, never]
+        --no-color                   Do not colour the output [env: FFIND_NO_COLOR, NO_COLOR] [alias:
+                                     --nocolor]
+        --ls-colors                  Colour each path by its file type from LS_COLORS, as ls does; the
+                                     match stays red [env: FFIND_LS_COLORS]
+    -q, --quiet                      Print nothing: the exit status is 0 when something matches, else
+                                     1
+    -0, --print0                     End each path with a NUL byte instead of a newline, for `xargs
+                                     -0` (never coloured)
+        --format <TEMPLATE>          Write each match as TEMPLATE says (ended by a newline, or NUL
+                                     with -0)
+        --json                       Write each match as a JSON object on its own line (JSON Lines)
+    -a, --absolute-path              Print absolute paths [env: FFIND_ABSOLUTE_PATH]
+    -l, --list-details               List each match as `ls -l` would: mode, owner, group, size, time,
+                                     path
+        --hyperlink[=<WHEN>]         Make each path a terminal link to its file (OSC 8): auto, always
+                                     or never [possible values: auto, always, never]
+        --strip-cwd-prefix[=<WHEN>]  Drop the `./` of paths found in the default folder: auto, always
+                                     or never [possible values: auto, always, never]
+        --show-errors                Report unreadable folders, symlink loops and vanished entries
+                                     [env: FFIND_SHOW_ERRORS]
   
   Actions:
         --delete                Delete each match: a file, a symlink (never its target), or an empty
@@ -115,7 +125,7 @@ variables and the exit status.
 The long help lists every variable, from the same table as the marks.
 
   $ ffind --help | sed -n '/^Environment/,/^Exit/p' | grep -Eo '^  [A-Z_]{2,} ' | xargs echo
-  FFIND_SEARCH_PATH FFIND_NO_COLOR FFIND_NO_SYMLINK FFIND_SEARCH_HIDDEN FFIND_CASE_SENSITIVE FFIND_CASE_INSENSITIVE FFIND_IGNORE_VCS FFIND_FUZZY_SEARCH FFIND_GLOB FFIND_FIXED_STRINGS FFIND_GITIGNORE FFIND_ABSOLUTE_PATH FFIND_SHOW_ERRORS NO_COLOR FFIND_SORT FFIND_PYTHON
+  FFIND_SEARCH_PATH FFIND_NO_COLOR FFIND_NO_SYMLINK FFIND_SEARCH_HIDDEN FFIND_CASE_SENSITIVE FFIND_CASE_INSENSITIVE FFIND_IGNORE_VCS FFIND_FUZZY_SEARCH FFIND_GLOB FFIND_FIXED_STRINGS FFIND_GITIGNORE FFIND_ABSOLUTE_PATH FFIND_SHOW_ERRORS FFIND_LS_COLORS NO_COLOR FFIND_SORT FFIND_PYTHON LS_COLORS
 
 The completions offer neither the hidden --return-results nor file names
 after an option that takes a number; the man page reads `[DIR]... PATTERN`
