@@ -252,8 +252,10 @@ fn terminal() -> (std::fs::File, std::fs::File) {
             &mut controller,
             &mut device,
             std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
+            // Mutable on macOS and the BSDs, const on Linux: a null
+            // mutable pointer serves both.
+            std::ptr::null_mut::<libc::termios>(),
+            std::ptr::null_mut::<libc::winsize>(),
         )
     };
     assert_eq!(made, 0, "openpty");
