@@ -23,7 +23,7 @@ _ffind() {
 
     case "${cmd}" in
         ffind)
-            opts="-I -u -L -t -e -E -d -S -o -1 -q -0 -l -j -x -X -p -H -s -c -i -f -g -F -a -h -V --no-full-path --no-case-sensitive --no-ignore-case --no-fuzzy --regex --no-hidden --no-ignore-vcs --no-gitignore --no-ignore --unrestricted --follow --type --extension --exclude --max-depth --min-depth --exact-depth --size --newer --changed-after --change-newer-than --changed-within --older --change-older-than --changed-before --owner --mount --xdev --one-file-system --prune --and --max-results --color --no-ls-colors --quiet --print0 --no-absolute-path --list-details --hyperlink --strip-cwd-prefix --no-show-errors --threads --search-path --delete --exec --exec-batch --module --command --full-path --nocolor --no-color --nosymlinks --no-follow --hidden --case-sensitive --ignore-case --ignore-vcs --fuzzy --glob --fixed-strings --gitignore --absolute-path --show-errors --ls-colors --help --version"
+            opts="-I -u -L -t -e -E -d -S -o -1 -q -0 -l -j -x -X -p -H -s -c -i -f -g -F -a -h -V --no-full-path --no-case-sensitive --no-ignore-case --no-fuzzy --regex --no-hidden --no-ignore-vcs --no-gitignore --no-ignore --unrestricted --follow --type --extension --exclude --max-depth --min-depth --exact-depth --size --newer --changed-after --change-newer-than --changed-within --older --change-older-than --changed-before --owner --mount --xdev --one-file-system --prune --and --max-results --color --no-ls-colors --quiet --print0 --format --json --no-absolute-path --list-details --hyperlink --strip-cwd-prefix --no-show-errors --threads --search-path --delete --exec --exec-batch --module --command --full-path --nocolor --no-color --nosymlinks --no-follow --hidden --case-sensitive --ignore-case --ignore-vcs --fuzzy --glob --fixed-strings --gitignore --absolute-path --show-errors --ls-colors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -186,6 +186,13 @@ _ffind() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --hyperlink)

@@ -21,6 +21,7 @@ complete -c ffind -l max-results -d 'Stop after N results; the walk stops too' -
 complete -c ffind -l color -d 'When to colour the matched part: auto, always or never' -r -f -a "auto\t'Colour when standard output is a terminal and no variable forbids it'
 always\t'Always colour, whatever the terminal and the variables say'
 never\t'Never colour'"
+complete -c ffind -l format -d 'Write each match as TEMPLATE says (ended by a newline, or NUL with -0)' -r -f
 complete -c ffind -l hyperlink -d 'Make each path a terminal link to its file (OSC 8): auto, always or never' -r -f -a "auto\t'When the output is coloured'
 always\t'Always'
 never\t'Never'"
@@ -50,6 +51,7 @@ complete -c ffind -s 1 -d 'Stop after the first result (same as --max-results 1)
 complete -c ffind -l no-ls-colors -d 'Colour only the matched part (undoes --ls-colors)'
 complete -c ffind -s q -l quiet -d 'Print nothing: the exit status is 0 when something matches, else 1'
 complete -c ffind -s 0 -l print0 -d 'End each path with a NUL byte instead of a newline, for `xargs -0` (never coloured)'
+complete -c ffind -l json -d 'Write each match as a JSON object on its own line (JSON Lines)'
 complete -c ffind -l no-absolute-path -d 'Print paths as found (undoes -a)'
 complete -c ffind -s l -l list-details -d 'List each match as `ls -l` would: mode, owner, group, size, time, path'
 complete -c ffind -l no-show-errors -d 'Do not report walk errors (undoes --show-errors)'

@@ -15,6 +15,7 @@ use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
 use crate::env_flags::Switch;
 use crate::template::Template;
+use crate::template::format::Format;
 
 mod help;
 mod parse;
@@ -78,7 +79,12 @@ pub enum StripWhen {
     after_help = "Use --help for examples and the environment variables.",
     override_usage = "ffind [OPTIONS] [DIR]... [PATTERN]",
     args_override_self = true,
-    max_term_width = 100
+    max_term_width = 100,
+    group(
+        clap::ArgGroup::new("output_form")
+            .multiple(false)
+            .conflicts_with("action")
+    )
 )]
 pub struct Cli {
     /// Match the whole path, not only the name
@@ -426,6 +432,12 @@ pub struct Cli {
     #[arg(short = '0', long = "print0", help_heading = "Output")]
     pub print0: bool,
 
+    /// How each match is written instead of its path alone (its own
+    /// struct, so that clap builds it in a frame of its own: the one of
+    /// this struct is near a 512 KiB stack's limit in debug builds).
+    #[command(flatten)]
+    pub forms: OutputForms,
+
     /// Print absolute paths
     ///
     /// Each folder to search is made absolute with symlinks and `..` resolved.
@@ -523,6 +535,48 @@ pub struct Cli {
     pub actions: ActionArgs,
 }
 
+/// The output forms other than the path alone: exclusive with one another
+/// and with the actions (the `output_form` group), listed under Output.
+#[derive(Debug, Args)]
+pub struct OutputForms {
+    /// Write each match as TEMPLATE says (ended by a newline, or NUL with -0)
+    ///
+    /// fd's placeholders: `{}` the path, `{/}` its name, `{//}` its folder,
+    /// `{.}` the path without extension, `{/.}` the name without extension;
+    /// `{{` and `}}` are literal braces. Fields (find's -printf offers them):
+    /// `{size}` in bytes, `{mtime}` the modification time (RFC 3339, UTC, to
+    /// the second), `{mode}` the permission bits in octal, `{perms}` as `ls
+    /// -l` shows them (`-rwxr-xr-x`), `{user}` and `{group}` (names, else
+    /// ids), `{uid}` and `{gid}`, `{type}` (file, dir, symlink, socket, pipe,
+    /// block-device, char-device, other), `{depth}` (1 directly inside a
+    /// folder searched). Fields describe the entry itself (a symlink, not its
+    /// target); one that cannot be known is written `?`. Never coloured.
+    #[arg(
+        long,
+        value_name = "TEMPLATE",
+        value_hint = ValueHint::Other,
+        value_parser = Format::parse,
+        group = "output_form",
+        help_heading = "Output"
+    )]
+    pub format: Option<Format>,
+
+    /// Write each match as a JSON object on its own line (JSON Lines)
+    ///
+    /// Each object holds `path` (a string, or `{"bytes": BASE64}` when the
+    /// path is not UTF-8), `type` (as --format's `{type}`), `size` in bytes,
+    /// `modified` (RFC 3339, UTC), `depth`, and `match`: the matched span as
+    /// byte offsets into the name (into the path with -p), `null` without a
+    /// pattern.
+    #[arg(
+        long,
+        group = "output_form",
+        conflicts_with = "print0",
+        help_heading = "Output"
+    )]
+    pub json: bool,
+}
+
 /// How each printed match looks beyond colour: under Output.
 #[derive(Debug, Args)]
 pub struct LookArgs {
@@ -532,11 +586,11 @@ pub struct LookArgs {
     /// ids), the size in bytes, the modification time as `Mon DD HH:MM`
     /// within six months, else `Mon DD  YYYY`; no link count. A symlink is
     /// described itself, not its target. Columns line up within each
-    /// folder. Not with an action.
+    /// folder. Not with an action, --format or --json.
     #[arg(
         short = 'l',
         long = "list-details",
-        conflicts_with = "action",
+        group = "output_form",
         help_heading = "Output"
     )]
     pub list_details: bool,

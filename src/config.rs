@@ -14,6 +14,7 @@ use crate::error::Error;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
 use crate::sys::Special;
 use crate::template::Template;
+use crate::template::format::Format;
 
 /// Readers in all, the cold-cache ones included, when `-j` is not given:
 /// enough folder reads in flight to keep a disk busy.
@@ -42,6 +43,21 @@ pub enum Action {
     Module(String),
     /// Run Python code on it (`--command`).
     Command(String),
+}
+
+/// How printed matches are written (when the action is to print them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// One path per line, as the original prints it.
+    Plain,
+    /// As a `--format` template says.
+    Format(Format),
+    /// One JSON object per line (`--json`); `with_match` when a pattern
+    /// was given, so that each holds the matched span.
+    Json {
+        /// Whether each object holds the matched span.
+        with_match: bool,
+    },
 }
 
 /// The entry types `--type` allows (all false: no type filter).
@@ -175,6 +191,8 @@ pub struct Config {
     pub strip_cwd_prefix: bool,
     /// What to do with each match.
     pub action: Action,
+    /// How printed matches are written.
+    pub output: Output,
     /// The Python interpreter for `--module` and `--command`, from
     /// `FFIND_PYTHON` (absent: `python3`, else `python`, on `PATH`).
     pub python: Option<std::ffi::OsString>,
@@ -360,6 +378,15 @@ impl Config {
                 Action::Command(program.clone())
             } else {
                 Action::Print
+            },
+            output: if let Some(format) = &cli.forms.format {
+                Output::Format(format.clone())
+            } else if cli.forms.json {
+                Output::Json {
+                    with_match: cli.pattern.is_some(),
+                }
+            } else {
+                Output::Plain
             },
             python: env.python().cloned(),
             python_time_limit: PYTHON_TIME_LIMIT,

@@ -74,7 +74,10 @@ fn run_walk<W: Write>(
     out: W,
 ) -> Result<Outcome, Error> {
     use output::actions::{Delete, Exec, ExecBatch, Script};
+    use output::format::Formatter;
+    use output::json::Json;
     use output::python::Mode;
+    use output::records::Records;
     let on_demand = ReadMode::OnDemand;
     let (outcome, found) = match &config.action {
         config::Action::Print if config.quiet => {
@@ -87,8 +90,21 @@ fn run_walk<W: Write>(
                 sys::enable_colour();
                 output::printer::reset_colour_on_interrupt()?;
             }
-            let printer = output::printer::Printer::new(out, config);
-            run_action(config, roots, slip, ReadMode::Ahead, printer)?
+            match &config.output {
+                config::Output::Plain => {
+                    let printer = output::printer::Printer::new(out, config);
+                    run_action(config, roots, slip, ReadMode::Ahead, printer)?
+                }
+                config::Output::Format(format) => {
+                    let formatter = Formatter::new(format.clone(), config);
+                    let records = Records::new(out, config, formatter);
+                    run_action(config, roots, slip, ReadMode::Ahead, records)?
+                }
+                &config::Output::Json { with_match } => {
+                    let records = Records::new(out, config, Json::new(with_match));
+                    run_action(config, roots, slip, ReadMode::Ahead, records)?
+                }
+            }
         }
         config::Action::Exec(template) => {
             let exec = Exec::new(template, config.environment_size);

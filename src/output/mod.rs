@@ -7,6 +7,8 @@
 //! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
 //! - [`type_colors`]: the printer's colours by file type (`LS_COLORS`);
 //! - [`details`]: the printer's `ls -l`-like columns (`-l`);
+//! - [`format`] (`--format`) and [`json`] (`--json`): one record per
+//!   match, written by [`records`] as the printer writes lines;
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;
 //! - [`shared`]: what the actions share (running a line, OS errors told
@@ -40,9 +42,12 @@ pub mod exec;
 #[cfg(windows)]
 #[path = "exec_windows.rs"]
 pub mod exec;
+pub mod format;
 pub mod hyperlink;
+pub mod json;
 pub mod printer;
 pub mod python;
+pub mod records;
 pub mod shared;
 pub mod type_colors;
 

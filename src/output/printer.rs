@@ -20,12 +20,12 @@ use crate::output::type_colors::TypeColors;
 use crate::walk::{Consumer, Flow, Needs};
 
 /// Bytes buffered before a write to the underlying writer.
-const BUFFER: usize = 64 * 1024;
+pub const BUFFER: usize = 64 * 1024;
 
 /// The longest a match waits in the buffer while the walk keeps busy (give
 /// or take a batch of entries): short enough for a program reading the
 /// pipe, long enough that a dense walk still writes whole buffers.
-const MAX_DELAY: Duration = Duration::from_millis(20);
+pub const MAX_DELAY: Duration = Duration::from_millis(20);
 
 /// Writes matches to `W` in the order it is given them.
 pub struct Printer<W: Write> {

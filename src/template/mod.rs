@@ -6,11 +6,15 @@
 //! A [`Dialect`] says how a value is taken from the path and how it is put
 //! where a placeholder stands: `sh` writes a reference there and passes the
 //! value as a separate argument, `cmd` writes it quoted.
+//!
+//! [`format`] reads the `--format` template: the same path parts
+//! ([`part`]) plus metadata fields, written by `output::format`.
 
 use std::borrow::Cow;
 use std::fmt::Debug;
 
 pub mod cmd;
+pub mod format;
 pub mod part;
 pub mod sh;
 pub mod sh_commands;

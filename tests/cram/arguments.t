@@ -33,7 +33,7 @@ error naming them.
   vcs/entry
   vcs/CVS/entry
   $ ffind --f tree foo
-  error: '--f' fits several options: --follow, --full-path, --fuzzy, --fixed-strings
+  error: '--f' fits several options: --follow, --format, --full-path, --fuzzy, --fixed-strings
   
   Usage: ffind [OPTIONS] [DIR]... [PATTERN]
   

@@ -79,6 +79,9 @@ files are not (only with --ignore-vcs); the arguments read `[DIR]... PATTERN`.
                                      1
     -0, --print0                     End each path with a NUL byte instead of a newline, for `xargs
                                      -0` (never coloured)
+        --format <TEMPLATE>          Write each match as TEMPLATE says (ended by a newline, or NUL
+                                     with -0)
+        --json                       Write each match as a JSON object on its own line (JSON Lines)
     -a, --absolute-path              Print absolute paths [env: FFIND_ABSOLUTE_PATH]
     -l, --list-details               List each match as `ls -l` would: mode, owner, group, size, time,
                                      path
