@@ -1,6 +1,9 @@
 A slow transcript (run by CI with `cargo test --test cram -- --ignored`):
 a folder of 300,000 files takes long enough to read to show streaming.
 
+The program is named by its path: a Python started through pyenv puts its
+own bin folder first on PATH, where a pip-installed Python ffind may be.
+
 Results stream through a pipe: a match found before a big folder is
 written while ffind still reads that folder (here the reading thread reads
 it itself, -j1), not when that folder is done.
@@ -10,10 +13,10 @@ it itself, -j1), not when that folder is done.
   > import os
   > for i in range(300000): open('lat/b/f%06d' % i, 'w').close()
   > "
-  $ python3 - <<'PY'
-  > import subprocess, time
+  $ bin=$(command -v ffind) python3 - <<'PY'
+  > import os, subprocess, time
   > start = time.perf_counter()
-  > p = subprocess.Popen(["ffind", "-j1", "lat", "match"], stdout=subprocess.PIPE)
+  > p = subprocess.Popen([os.environ["bin"], "-j1", "lat", "match"], stdout=subprocess.PIPE)
   > first = p.stdout.readline()
   > at = time.perf_counter() - start
   > rest = p.stdout.read()
@@ -28,10 +31,10 @@ it itself, -j1), not when that folder is done.
 With workers (-j4) the same holds: whoever reads the big folder, the match
 before it is written while it is being read.
 
-  $ python3 - <<'PY'
-  > import subprocess, time
+  $ bin=$(command -v ffind) python3 - <<'PY'
+  > import os, subprocess, time
   > start = time.perf_counter()
-  > p = subprocess.Popen(["ffind", "-j4", "lat", "match"], stdout=subprocess.PIPE)
+  > p = subprocess.Popen([os.environ["bin"], "-j4", "lat", "match"], stdout=subprocess.PIPE)
   > first = p.stdout.readline()
   > at = time.perf_counter() - start
   > rest = p.stdout.read()
