@@ -1093,6 +1093,69 @@ mod tests {
         );
     }
 
+    /// A consumer that stalls on its first listing, then notes how many
+    /// folders had been read by then.
+    struct Stall {
+        read: Arc<Mutex<std::collections::HashSet<Vec<u8>>>>,
+        ahead: Option<usize>,
+    }
+
+    impl Consumer for Stall {
+        fn listing(&mut self, _: &Listing) -> Result<Flow, Error> {
+            if self.ahead.is_none() {
+                std::thread::sleep(Duration::from_millis(500));
+                self.ahead = Some(lock(&self.read).len());
+            }
+            Ok(Flow::Continue)
+        }
+
+        fn idle(&mut self) -> Result<(), Error> {
+            Ok(())
+        }
+    }
+
+    /// Workers read ahead of a stalled consumer only as far as the
+    /// read-ahead budget allows: with a budget of one byte, no more than
+    /// one folder per worker, however many are waiting (40 here).
+    #[test]
+    fn a_stalled_consumer_holds_the_read_ahead_to_its_budget() {
+        let names: Vec<String> = (0..40).map(|i| format!("d{i:02}")).collect();
+        let folders: Vec<(&str, usize)> = names.iter().map(|n| (n.as_str(), 1100)).collect();
+        let (_tmp, root) = tree(&folders);
+        let read = Arc::new(Mutex::new(std::collections::HashSet::new()));
+        let seen = Arc::clone(&read);
+        // Each folder holds more than one batch of entries: probed once.
+        let _probing = Probing::new(&root, move |path, _| {
+            lock(&seen).insert(path.to_vec());
+        });
+        let config = config(&["-j3"], &root);
+        let mut limits = WalkLimits::for_config(&config);
+        limits.read_ahead = 1;
+        let mut stall = Stall { read, ahead: None };
+        let filter = EntryFilter::new(&config, None);
+        let roots = crate::walk::roots::Roots::as_given(&config).list;
+        run(
+            &config,
+            roots,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut stall,
+        )
+        .unwrap();
+        let ahead = stall.ahead.expect("the consumer was given listings");
+        assert!(
+            ahead <= 4,
+            "{ahead} of 40 folders read ahead of a stalled consumer"
+        );
+        assert_eq!(
+            lock(&stall.read).len(),
+            40,
+            "every folder is read in the end"
+        );
+    }
+
     #[test]
     fn a_fast_read_never_starts_a_cold_spell() {
         assert!(!waited_for_disk(Duration::ZERO));
