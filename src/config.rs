@@ -469,6 +469,20 @@ fn exclude_set(globs: &[String]) -> Result<Option<GlobSet>, Error> {
 }
 
 #[cfg(test)]
+impl Config {
+    /// The configuration of `ffind ARGS x` with an empty environment, no
+    /// terminal: the one way the unit tests build one.
+    pub(crate) fn for_args(args: &[&str]) -> Config {
+        let env = Env::default();
+        let mut argv = vec!["ffind"];
+        argv.extend_from_slice(args);
+        argv.push("x");
+        let cli = crate::cli::parse_from(&env, argv).expect("the test's arguments parse");
+        Config::resolve(&cli, &env, false, false).expect("the test's configuration resolves")
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::cli::parse_from;

@@ -271,15 +271,9 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::cli::parse_from;
-    use crate::env::Env;
 
     fn config(args: &[&str]) -> Config {
-        let env = Env::default();
-        let mut argv = vec!["ffind"];
-        argv.extend_from_slice(args);
-        argv.push("x");
-        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
+        Config::for_args(args)
     }
 
     fn printed(listing: &Listing, args: &[&str]) -> Vec<u8> {

@@ -240,16 +240,10 @@ mod tests {
     use std::cell::Cell;
 
     use super::*;
-    use crate::cli::parse_from;
-    use crate::env::Env;
     use crate::sys::Special;
 
     fn config(args: &[&str]) -> Config {
-        let env = Env::default();
-        let mut argv = vec!["ffind"];
-        argv.extend_from_slice(args);
-        argv.push("x");
-        Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false).unwrap()
+        Config::for_args(args)
     }
 
     /// Metadata that answers from fixed values and counts the lookups.
