@@ -1,8 +1,8 @@
 /* Stands for python.exe: answers --version like Python 3, saves the
    bridge program it is given (to compare with bootstrap.py), and plays the
    bridge's side of the protocol on the two pipe handles named READ,WRITE:
-   greets, prints each path, answers "1" for a path holding "X%", "0"
-   otherwise, and ends with status 5 at a path holding "exit". */
+   greets, prints each path, answers "1" (failed) for a path holding "X%",
+   "0" otherwise, each with an empty text, and ends with status 5 at a path holding "exit". */
 #include <windows.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +37,9 @@ int main(int argc, char **argv) {
             printf("%s %s: [%s]\n", argv[4], argv[5], path);
             fflush(stdout);
             if (strstr(path, "exit")) return 5;
-            WriteFile(wr, strstr(path, "X%") ? "1" : "0", 1, &m, NULL);
+            /* The answer: one byte, then a 4-byte big-endian length (0). */
+            char answer[5] = {strstr(path, "X%") ? '1' : '0', 0, 0, 0, 0};
+            WriteFile(wr, answer, sizeof answer, &m, NULL);
         }
     }
     printf("end of input\n");

@@ -53,7 +53,9 @@ wine cmd /c exit >/dev/null 2>&1
 
 # X is defined so that an expanded %X% would show.
 export X=boom
-ffind() { wine "$bin/ffind.exe" "$@" 2>&1 | tr -d '\r'; }
+# Every run has a time limit: a hang is a failure that says so, not a CI
+# run that never ends (status 124 from timeout).
+ffind() { timeout 120 wine "$bin/ffind.exe" "$@" 2>&1 | tr -d '\r'; }
 failed=0
 check() {
   local what=$1 expected=$2 got=$3
@@ -84,7 +86,7 @@ check "--exec: a quoted program path, \"{}\", an operator" \
   "$(printf '[%s]\ndone\n' "$R\\sub\\a&b")" \
   "$(ffind -x "\"$B\\with space\\printargs.exe\" \"{}\" & echo done" "$R\\" '&')"
 check "--exec: a placeholder inside other quoted text is refused" \
-  "2" "$(wine "$bin/ffind.exe" -x 'echo "<{}>"' "$R" . >/dev/null 2>&1; echo $?)"
+  "2" "$(timeout 120 wine "$bin/ffind.exe" -x 'echo "<{}>"' "$R" . >/dev/null 2>&1; echo $?)"
 runs=$(ffind -X "$B\\count.exe {}" "$(win "$tmp/many")" file)
 check "--exec-batch: 300 long paths split under cmd's 8,191 limit" \
   "300 in $(wc -l <<<"$runs") runs, none over 110" \
@@ -106,7 +108,7 @@ check "--module: the interpreter's exit ends ffind with its status" \
 rm "$tmp/tree/sub/exit"
 
 # Ctrl-C needs a console: `script` gives Wine a terminal.
-script -qec "wine '$bin/ctrlc.exe' '$B\\ffind.exe --color=always -j1 Z:\\usr e'" /dev/null >/dev/null
+timeout 120 script -qec "wine '$bin/ctrlc.exe' '$B\\ffind.exe --color=always -j1 Z:\\usr e'" /dev/null >/dev/null
 check "Ctrl-C resets the colour and ends with STATUS_CONTROL_C_EXIT" \
   "exit 0xC000013A last 1b 5b 30 6d" "$(tr -d '\r' <ctrlc.out)"
 
