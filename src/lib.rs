@@ -16,15 +16,19 @@
 pub mod cli;
 pub mod config;
 pub mod criteria;
+mod entry;
 pub mod env;
 pub mod env_flags;
 pub mod error;
 pub mod escape;
+mod iter;
 pub mod listing;
 pub mod outcome;
 pub mod output;
 pub mod path;
 pub mod pattern;
+mod search;
+pub mod settings;
 pub mod slip;
 pub mod sys;
 pub mod template;
@@ -33,8 +37,11 @@ pub mod walk;
 use std::io::Write;
 
 pub use config::Config;
+pub use entry::{Entry, Kind};
 pub use error::Error;
+pub use iter::Iter;
 pub use outcome::Outcome;
+pub use search::{Case, Search, Size, Type};
 
 use walk::ReadMode;
 use walk::roots::Roots;
@@ -42,7 +49,7 @@ use walk::roots::Roots;
 /// Runs the search described by `config` (resolved from `cli`): prints
 /// matches to `out`, or acts on them in order.
 pub fn run<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
-    let roots = walk::roots::check(config)?;
+    let roots = walk::roots::check(&config.search)?;
     let refused = roots.refused;
     let slip = detect_slip(cli, config);
     run_walk(config, roots, slip.as_ref(), out).map(|outcome| outcome.or_failure(refused))
@@ -55,11 +62,11 @@ pub fn detect_slip(cli: &cli::Cli, config: &Config) -> Option<slip::Slip> {
     let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
     slip::detect(
         cli,
-        config.full_path,
+        config.search.full_path,
         config.action != config::Action::Print,
         default_root,
-        |source| config.compile_like_pattern(source),
-        config.filters_entries(),
+        |source| config.search.compile_like_pattern(source),
+        config.search.filters_entries(),
     )
 }
 
@@ -115,7 +122,7 @@ fn run_walk<W: Write>(
             run_action(config, roots, slip, on_demand, batch)?
         }
         config::Action::Delete => {
-            let delete = Delete::new(&config.roots, config.escape_messages)?;
+            let delete = Delete::new(&config.search.roots, config.escape_messages)?;
             run_action(config, roots, slip, on_demand, delete)?
         }
         config::Action::Module(spec) => {
@@ -143,11 +150,11 @@ fn run_action<A: output::Action>(
     mode: ReadMode,
     action: A,
 ) -> Result<(Outcome, bool), Error> {
-    let limits = walk::WalkLimits::for_config(config);
+    let limits = walk::WalkLimits::for_config(&config.search);
     let mut action = FoundAny::new(action, config);
-    let walked = walk::walk(config, roots, slip, mode, limits, &mut action)?;
+    let walked = walk::walk(&config.search, roots, slip, mode, limits, &mut action)?;
     let outcome = action.inner.finish()?;
-    if let Some(err) = config.matcher.gave_up() {
+    if let Some(err) = config.search.matcher.gave_up() {
         return Err(err);
     }
     Ok((outcome.or_failure(walked.errors_reported), action.found))
@@ -173,7 +180,7 @@ impl<'c, C> FoundAny<'c, C> {
 
 impl<C: walk::Consumer> walk::Consumer for FoundAny<'_, C> {
     fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
-        if let Some(err) = self.config.matcher.gave_up() {
+        if let Some(err) = self.config.search.matcher.gave_up() {
             return Err(err);
         }
         self.found |= !listing.is_empty();
