@@ -202,6 +202,7 @@ pub fn report_unprefixed<M: Message + ?Sized>(message: &M, escape: bool) {
 /// is escaped and clap's own colours (the sequences of `styles`) are kept,
 /// unless `colour` is off; in a pipe clap's colours are dropped and the
 /// argument's bytes are written as they are.
+#[cfg(feature = "cli")]
 pub fn report_usage(err: &clap::Error, styles: &clap::builder::Styles, colour: bool, escape: bool) {
     let rendered = err.render().ansi().to_string();
     let rendered = rendered.strip_suffix('\n').unwrap_or(&rendered);
@@ -230,6 +231,7 @@ pub fn report_usage(err: &clap::Error, styles: &clap::builder::Styles, colour: b
 
 /// Every escape sequence clap writes for `styles`: each style's own
 /// sequences and the reset.
+#[cfg(feature = "cli")]
 fn clap_sequences(styles: &clap::builder::Styles) -> Vec<String> {
     let all = [
         styles.get_header(),

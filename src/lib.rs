@@ -124,6 +124,9 @@
 //!   of Linux's `getdents64` loop (for testing it).
 
 #![deny(missing_docs)]
+// Without the command line, the helpers only it uses (messages on standard
+// error, the variables' table, the slip hints' detection) go unused.
+#![cfg_attr(not(feature = "cli"), allow(dead_code, unused_imports))]
 
 // The pipeline, one module each: `cli` describes the command line, `env`
 // snapshots the variables, `config::Config::resolve` decides every setting
@@ -134,7 +137,9 @@
 // `error` and `outcome` are the one error type, message path and
 // exit-status mapping; `escape` keeps names from driving a terminal.
 
+#[cfg(feature = "cli")]
 pub mod cli;
+#[cfg(feature = "cli")]
 mod config;
 mod criteria;
 mod entry;
@@ -145,14 +150,17 @@ mod escape;
 mod iter;
 mod listing;
 mod outcome;
+#[cfg(feature = "cli")]
 mod output;
 mod path;
 mod pattern;
+#[cfg(feature = "cli")]
 mod run;
 mod search;
 mod settings;
 mod slip;
 mod sys;
+#[cfg(feature = "cli")]
 mod template;
 mod walk;
 

@@ -35,9 +35,9 @@ mod unix;
 #[cfg(unix)]
 pub use unix::*;
 
-#[cfg(unix)]
+#[cfg(all(unix, feature = "cli"))]
 mod forward;
-#[cfg(unix)]
+#[cfg(all(unix, feature = "cli"))]
 pub use forward::run_action;
 
 #[cfg(target_os = "linux")]
