@@ -21,6 +21,7 @@ pub fn run_to_end(command: &mut Command, shell: &str) -> bool {
 }
 
 /// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
     let reason = crate::error::reason(err);
     match err.raw_os_error() {
@@ -32,6 +33,7 @@ pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
 /// A path quoted the way Python's `repr` quotes a string: a byte that is
 /// not UTF-8 as the surrogate Python decodes it to (`\udcff`), and the
 /// characters [`crate::escape::is_unsafe`] names as Python's escapes.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub fn python_repr(path: &[u8]) -> String {
     let quote = if path.contains(&b'\'') && !path.contains(&b'"') {
         '"'
