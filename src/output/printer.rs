@@ -119,16 +119,8 @@ impl<W: Write> Printer<W> {
             }
             let span = (shown(entry.span.0), shown(entry.span.1));
             if let Some(types) = &self.types {
-                let meta = match entry.kind {
-                    Kind::File | Kind::Other if types.needs_metadata() => {
-                        listing.metadata(entry.name, false).ok()
-                    }
-                    _ => None,
-                };
-                let styles = [
-                    types.folder(),
-                    types.entry(entry.name, entry.kind, meta.as_ref()),
-                ];
+                let lookup = |follow| listing.metadata(entry.name, follow);
+                let styles = [types.folder(), types.entry(entry.name, entry.kind, lookup)];
                 self.write_typed(&path[strip..], prefix - strip, span, styles)?;
             } else {
                 self.write_painted(&path[strip..], span)?;
