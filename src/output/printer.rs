@@ -10,7 +10,7 @@ use nu_ansi_term::{Color, Style};
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::{Kind, Listing};
+use crate::listing::Listing;
 use crate::outcome::Outcome;
 use crate::output::Action;
 use crate::output::details::Details;
@@ -242,6 +242,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::listing::Kind;
 
     fn config(args: &[&str]) -> Config {
         Config::for_args(args)
