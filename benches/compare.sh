@@ -102,6 +102,14 @@ dense=("${passed[@]}")
 
 group "Threads" "$ffind $tree core" "$ffind -j1 $tree core" "$walkers floor $tree core"
 
+# fd's metadata filters: a stat for every file (size) or every entry (time).
+# The tree's files are empty, and it may be older than a day: each query
+# may rightly find nothing (every tool is still checked to agree).
+MAY_FIND_NOTHING=1 group "Size filter (-S +1k, every name)" \
+  "$ffind -S +1k $tree ^" ${fd:+"$fd -L -I -S +1k ^ $tree"}
+MAY_FIND_NOTHING=1 group "Time filter (--changed-within 1d, every name)" \
+  "$ffind --changed-within 1d $tree ^" ${fd:+"$fd -L -I --changed-within 1d ^ $tree"}
+
 echo
 echo "#### Peak memory, dense query"
 echo

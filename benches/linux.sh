@@ -127,3 +127,13 @@ with "$fd" && entries+=("$fd -u -S +100000b ^ $T")
 with "$bfs" && entries+=("$bfs $T -type f -size +99999c")
 with "$find" && entries+=("$find $T -type f -size +99999c")
 group "Stat-heavy: every file of at least 100,000 bytes" "${entries[@]}"
+
+# fd's metadata filters as fd users write them (-L -I: follow links, no
+# ignore files): a stat for every file (size) or every entry (time).
+entries=("$ffind -S +1k $T ^")
+with "$fd" && entries+=("$fd -L -I -S +1k ^ $T")
+group "Size filter (-S +1k), against fd -L -I" "${entries[@]}"
+entries=("$ffind --changed-within 1d $T ^")
+with "$fd" && entries+=("$fd -L -I --changed-within 1d ^ $T")
+# The sources' files keep the package's times: likely nothing is that new.
+MAY_FIND_NOTHING=1 group "Time filter (--changed-within 1d), against fd -L -I" "${entries[@]}"

@@ -407,8 +407,9 @@ pub struct Cli {
     /// Colour each path by its file type from LS_COLORS, as ls does; the match stays red
     ///
     /// Only when colour is on. The folders in the path take the `di`
-    /// colour, the name its type's (`di`, `ln`, `ex`, `pi`, `so`, `bd`, `cd`)
-    /// or its extension's (`*.rs`); without LS_COLORS, dircolors' defaults.
+    /// colour, the name its type's (`di`, `ln`, `ex`, `pi`, `so`, `bd`, `cd`,
+    /// `su`, `sg`, `tw`, `ow`, `st`, `or`, chosen as GNU ls chooses) or its
+    /// extension's (`*.rs`); without LS_COLORS, dircolors' defaults.
     #[arg(long = "ls-colors", help_heading = "Output")]
     pub ls_colors: bool,
 

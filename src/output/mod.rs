@@ -1,7 +1,9 @@
 //! The outputs: what happens to each folder's [`crate::listing::Listing`]
 //! once the walk hands it over.
 //!
-//! - [`printer`]: writes the matches (colour, escaping, streaming) — a new
+//! - [`stream`]: the buffered output and when it is flushed, shared by the
+//!   printer and the records;
+//! - [`printer`]: writes the matches (colour, escaping) — a new
 //!   output format goes in a file beside it, a type implementing
 //!   [`crate::walk::Consumer`] and [`Action`];
 //! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
@@ -50,6 +52,7 @@ pub mod printer;
 pub mod python;
 pub mod records;
 pub mod shared;
+pub mod stream;
 pub mod type_colors;
 
 use crate::error::Error;

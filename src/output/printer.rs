@@ -4,34 +4,26 @@
 //! colour is on and, on a terminal, with names escaped ([`crate::escape`])
 //! so that a name cannot drive the terminal or disguise itself.
 
-use std::io::{self, BufWriter, Write};
-use std::time::{Duration, Instant};
+use std::io::{self, Write};
 
 use nu_ansi_term::{Color, Style};
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::listing::{Kind, Listing};
+use crate::listing::Listing;
 use crate::outcome::Outcome;
 use crate::output::Action;
 use crate::output::details::Details;
 use crate::output::hyperlink::Links;
+#[cfg(doc)]
+use crate::output::stream::MAX_DELAY;
+use crate::output::stream::Stream;
 use crate::output::type_colors::TypeColors;
 use crate::walk::{Consumer, Flow, Needs};
 
-/// Bytes buffered before a write to the underlying writer.
-pub const BUFFER: usize = 64 * 1024;
-
-/// The longest a match waits in the buffer while the walk keeps busy (give
-/// or take a batch of entries): short enough for a program reading the
-/// pipe, long enough that a dense walk still writes whole buffers.
-pub const MAX_DELAY: Duration = Duration::from_millis(20);
-
 /// Writes matches to `W` in the order it is given them.
 pub struct Printer<W: Write> {
-    out: BufWriter<W>,
-    last_flush: Instant,
-    line_buffered: bool,
+    out: Stream<W>,
     color: bool,
     escape: bool,
     terminator: u8,
@@ -58,9 +50,7 @@ impl<W: Write> Printer<W> {
     pub fn new(out: W, config: &Config) -> Printer<W> {
         let style = Color::Red.normal();
         Printer {
-            out: BufWriter::with_capacity(BUFFER, out),
-            last_flush: Instant::now(),
-            line_buffered: config.escape,
+            out: Stream::new(out, config.escape),
             color: config.color,
             escape: config.escape,
             terminator: config.terminator,
@@ -81,7 +71,6 @@ impl<W: Write> Printer<W> {
 
     /// Writes out whatever is buffered.
     pub fn flush(&mut self) -> io::Result<()> {
-        self.last_flush = Instant::now();
         self.out.flush()
     }
 
@@ -130,16 +119,8 @@ impl<W: Write> Printer<W> {
             }
             let span = (shown(entry.span.0), shown(entry.span.1));
             if let Some(types) = &self.types {
-                let meta = match entry.kind {
-                    Kind::File | Kind::Other if types.needs_metadata() => {
-                        listing.metadata(entry.name, false).ok()
-                    }
-                    _ => None,
-                };
-                let styles = [
-                    types.folder(),
-                    types.entry(entry.name, entry.kind, meta.as_ref()),
-                ];
+                let lookup = |follow| listing.metadata(entry.name, follow);
+                let styles = [types.folder(), types.entry(entry.name, entry.kind, lookup)];
                 self.write_typed(&path[strip..], prefix - strip, span, styles)?;
             } else {
                 self.write_painted(&path[strip..], span)?;
@@ -241,28 +222,18 @@ impl<W: Write> Consumer for Printer<W> {
     /// walk never pauses.
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
         self.write_listing(listing).map_err(Error::Write)?;
-        if !self.out.buffer().is_empty()
-            && (self.line_buffered || self.last_flush.elapsed() >= MAX_DELAY)
-        {
-            self.flush().map_err(Error::Write)?;
-        }
+        self.out.folder_done().map_err(Error::Write)?;
         Ok(Flow::Continue)
     }
 
     fn idle(&mut self) -> Result<(), Error> {
-        if !self.out.buffer().is_empty() {
-            self.flush().map_err(Error::Write)?;
-        }
-        Ok(())
+        self.out.flush_buffered().map_err(Error::Write)
     }
 
     /// Flushes a match that has waited [`MAX_DELAY`] while this thread
     /// reads folders itself.
     fn tick(&mut self) -> Result<(), Error> {
-        if !self.out.buffer().is_empty() && self.last_flush.elapsed() >= MAX_DELAY {
-            self.flush().map_err(Error::Write)?;
-        }
-        Ok(())
+        self.out.tick().map_err(Error::Write)
     }
 }
 
@@ -271,6 +242,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::listing::Kind;
 
     fn config(args: &[&str]) -> Config {
         Config::for_args(args)

@@ -5,15 +5,16 @@
 //! records stream the same way.
 
 use std::cell::OnceCell;
-use std::io::{BufWriter, Write};
-use std::time::Instant;
+use std::io::Write;
 
 use crate::config::Config;
 use crate::error::Error;
 use crate::listing::{Entry, Kind, Listing, Meta};
 use crate::outcome::Outcome;
 use crate::output::Action;
-use crate::output::printer::{BUFFER, MAX_DELAY};
+#[cfg(doc)]
+use crate::output::stream::MAX_DELAY;
+use crate::output::stream::Stream;
 use crate::sys::Special;
 use crate::walk::{Consumer, Flow, Needs};
 
@@ -82,9 +83,7 @@ pub trait Render {
 
 /// Writes one record per match to `W`, in the order it is given them.
 pub struct Records<W: Write, R> {
-    out: BufWriter<W>,
-    last_flush: Instant,
-    line_buffered: bool,
+    out: Stream<W>,
     render: R,
     path: Vec<u8>,
     record: Vec<u8>,
@@ -95,25 +94,11 @@ impl<W: Write, R: Render> Records<W, R> {
     /// on a terminal, as the printer does).
     pub fn new(out: W, config: &Config, render: R) -> Records<W, R> {
         Records {
-            out: BufWriter::with_capacity(BUFFER, out),
-            last_flush: Instant::now(),
-            line_buffered: config.escape,
+            out: Stream::new(out, config.escape),
             render,
             path: Vec::new(),
             record: Vec::new(),
         }
-    }
-
-    fn flush(&mut self) -> Result<(), Error> {
-        self.last_flush = Instant::now();
-        self.out.flush().map_err(Error::Write)
-    }
-
-    fn flush_if_waited(&mut self) -> Result<(), Error> {
-        if !self.out.buffer().is_empty() && self.last_flush.elapsed() >= MAX_DELAY {
-            self.flush()?;
-        }
-        Ok(())
     }
 }
 
@@ -143,29 +128,23 @@ impl<W: Write, R: Render> Consumer for Records<W, R> {
             self.render.render(&facts, &mut self.record);
             self.out.write_all(&self.record).map_err(Error::Write)?;
         }
-        if self.line_buffered && !self.out.buffer().is_empty() {
-            self.flush()?;
-        }
-        self.flush_if_waited()?;
+        self.out.folder_done().map_err(Error::Write)?;
         Ok(Flow::Continue)
     }
 
     fn idle(&mut self) -> Result<(), Error> {
-        if !self.out.buffer().is_empty() {
-            self.flush()?;
-        }
-        Ok(())
+        self.out.flush_buffered().map_err(Error::Write)
     }
 
     fn tick(&mut self) -> Result<(), Error> {
-        self.flush_if_waited()
+        self.out.tick().map_err(Error::Write)
     }
 }
 
 impl<W: Write, R: Render> Action for Records<W, R> {
     /// Writes out whatever is buffered.
     fn finish(mut self) -> Result<Outcome, Error> {
-        self.flush()?;
+        self.out.flush().map_err(Error::Write)?;
         Ok(Outcome::Success)
     }
 }

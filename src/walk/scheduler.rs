@@ -71,10 +71,13 @@ const COLD_SPELL: Duration = Duration::from_millis(20);
 
 /// How many read-ahead budgets the walk may fill during a cold spell: while
 /// reads wait for the disk, a dense query spends one budget of listings
-/// before enough folders are asked for to keep the disk busy (1M-file tree,
-/// every name printed: 2.2 s with one budget, 2.1 s with 8, 1.6 s with 16,
-/// for 9, 26 and 42 MiB at the peak).
-const COLD_BUDGETS: usize = 16;
+/// before enough folders are asked for to keep the disk busy. Eight keep
+/// the cold peak under 25 MB by construction (16 MiB of listings); on the
+/// 1M-file tree, cache dropped, medians of 5 in one run, 16, 8 and 4
+/// budgets took 2.15, 2.00 and 2.12 s for every name and 2.01 and 1.95 s
+/// (16, 8) for a sparse query: no cost. (An earlier machine, whose disk
+/// filled the budgets, measured 2.1 s with 8 against 1.6 s with 16.)
+const COLD_BUDGETS: usize = 8;
 
 /// The folders on the route from the root (their identities), for loop
 /// detection.

@@ -37,3 +37,21 @@ wins); without it, or without colour, the original's look.
   ./run.sh
   $ ffind --ls-colors --color=never '^run'
   ./run.sh
+
+What ls tells from the metadata, it tells the same way (each checked
+against GNU ls 9.1's `ls --color=always -d *` on these names): set-user-
+and set-group-id files (`su`, `sg`, before `ex`), folders that are
+sticky and writable by others (`tw`), writable by others (`ow`), sticky
+(`st`), and a symlink to nothing (`or`).
+
+  $ mkdir ids && cd ids
+  $ touch suid sgid && chmod 4755 suid && chmod 2755 sgid
+  $ mkdir tmp open sticky && chmod 1777 tmp && chmod 777 open && chmod 1755 sticky
+  $ ln -s nowhere orphan
+  $ LS_COLORS='di=34:ln=36:or=46:ex=32:su=41:sg=43:tw=42:ow=45:st=44' ffind --color=always --ls-colors ''
+  \x1b[34m./\x1b[0m\x1b[46morphan\x1b[0m (esc)
+  \x1b[34m./\x1b[0m\x1b[43msgid\x1b[0m (esc)
+  \x1b[34m./\x1b[0m\x1b[41msuid\x1b[0m (esc)
+  \x1b[34m./\x1b[0m\x1b[45mopen\x1b[0m (esc)
+  \x1b[34m./\x1b[0m\x1b[44msticky\x1b[0m (esc)
+  \x1b[34m./\x1b[0m\x1b[42mtmp\x1b[0m (esc)
