@@ -2,7 +2,8 @@
 # Runs ffind.exe (x86_64-pc-windows-gnu) under Wine on a tree of hostile
 # names: --exec and --exec-batch through Wine's cmd.exe, the Python bridge
 # over pipes (with a stand-in interpreter, fakepy.c), --delete (hostile
-# names, links out of the tree, a read-only file, a symlinked root), Ctrl-C. Needs wine64, gcc-mingw-w64-x86-64 and the Rust target; says so
+# names, links out of the tree, a read-only file, a symlinked root; the
+# deleter's unit tests, built for Windows), Ctrl-C. Needs wine64, gcc-mingw-w64-x86-64 and the Rust target; says so
 # and fails when one is missing. Every expected output is written here from
 # the names the script makes, not taken from the program.
 set -euo pipefail
@@ -15,8 +16,11 @@ done
 rustup target list --installed | grep -qx x86_64-pc-windows-gnu \
   || { echo "wine test: the Rust target x86_64-pc-windows-gnu is missing" >&2; exit 1; }
 
-CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
-  cargo build --quiet --locked --target x86_64-pc-windows-gnu --bin ffind
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+cargo build --quiet --locked --target x86_64-pc-windows-gnu --bin ffind
+# The library's unit tests, of which the Windows deleter's are run here.
+unit=$(cargo test --locked --target x86_64-pc-windows-gnu --lib --no-run 2>&1 \
+  | sed -n 's/.*Executable unittests src\/lib.rs (\(.*\))$/\1/p')
 
 tmp=$(mktemp -d)
 export WINEPREFIX=$tmp/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -29,6 +33,7 @@ trap cleanup EXIT
 bin=$tmp/bin
 mkdir -p "$bin" "$bin/with space"
 cp "${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/debug/ffind.exe" "$bin/"
+cp "$unit" "$bin/unit.exe"
 for helper in count fakepy ctrlc; do
   x86_64-w64-mingw32-gcc -O -o "$bin/$helper.exe" "tests/wine/$helper.c"
 done
@@ -147,6 +152,9 @@ status 1" \
   "$(ffind --delete "$(win "$del")" '^(?!keep)'; echo "status ${PIPESTATUS[0]}")"
 check "--delete: nothing outside the root touched, the root and the unmatched kept" \
   "$left" "$(snapshot)"
+check "--delete: the deleter's unit tests (a folder swapped for another refused)" \
+  "test result: ok. 2 passed" \
+  "$(timeout 120 wine "$bin/unit.exe" output::delete 2>&1 | tr -d '\r' | grep -o '^test result: ok. [0-9]* passed')"
 mkdir -p "$del/sub" && : >"$del/sub/x.tmp" && ln -s "$del" "$tmp/root_link"
 check "--delete: a root that is a link is not entered (status 1)" \
   "ffind: $(win "$tmp/root_link"): a symlink: --delete does not enter it (give $(win "$tmp/root_link")\\ to delete in the folder it points to)
