@@ -3,8 +3,9 @@
 # names: --exec and --exec-batch through Wine's cmd.exe, the Python bridge
 # over pipes (with a stand-in interpreter, fakepy.c), --delete (hostile
 # names, links out of the tree, a read-only file, a symlinked root; the
-# deleter's unit tests, built for Windows), Ctrl-C. Needs wine64, gcc-mingw-w64-x86-64 and the Rust target; says so
-# and fails when one is missing. Every expected output is written here from
+# deleter's unit tests, built for Windows), Ctrl-C. Needs wine64,
+# gcc-mingw-w64-x86-64 and the Rust target; says so and fails when one is
+# missing. Every expected output is written here from
 # the names the script makes, not taken from the program.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
