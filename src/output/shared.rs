@@ -20,11 +20,17 @@ pub fn run_to_end(command: &mut Command, shell: &str) -> bool {
     }
 }
 
-/// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`.
+/// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`
+/// (on Windows `[WinError 145] The directory is not empty: 'path'`, the
+/// system's message without its final full stop).
 pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
     let reason = crate::error::reason(err);
+    let label = if cfg!(windows) { "WinError" } else { "Errno" };
     match err.raw_os_error() {
-        Some(code) => format!("[Errno {code}] {reason}: {}", python_repr(path)),
+        Some(code) => {
+            let reason = reason.trim_end_matches(['.', ' ', '\r', '\n']);
+            format!("[{label} {code}] {reason}: {}", python_repr(path))
+        }
         None => format!("{reason}: {}", python_repr(path)),
     }
 }
