@@ -193,7 +193,6 @@ pub fn report<M: Message + ?Sized>(message: &M, escape: bool) {
 
 /// Like [`report`], for the lines whose wording is the original's or
 /// clap's and has no `ffind: ` prefix (`cannot delete: …`, usage errors).
-#[cfg_attr(not(unix), allow(dead_code))]
 pub fn report_unprefixed<M: Message + ?Sized>(message: &M, escape: bool) {
     say(b"", &message.text(), escape);
 }

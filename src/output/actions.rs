@@ -97,7 +97,7 @@ pub struct Delete<'c> {
 
 impl<'c> Delete<'c> {
     /// A deleter for a search of `roots`, its messages escaped when
-    /// `escape_messages`; fails where `--delete` is not supported.
+    /// `escape_messages`.
     pub fn new(roots: &'c [Vec<u8>], escape_messages: bool) -> Result<Delete<'c>, Error> {
         Ok(Delete {
             deleter: Deleter::new(roots, escape_messages)?,

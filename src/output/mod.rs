@@ -20,9 +20,10 @@
 //! - [`python`]: the one Python interpreter behind `--module`/`--command`;
 //!
 //! Each output is a [`crate::walk::Consumer`] and an [`Action`]. On Windows the lines run
-//! through `cmd.exe` (`exec_windows.rs`), `--delete` is refused at run
-//! time (`no_delete.rs`), and the Python bridge talks over two pipes
-//! (`bridge_windows.rs`) instead of a socket pair (`bridge_unix.rs`).
+//! through `cmd.exe` (`exec_windows.rs`), `--delete` removes through
+//! handles opened relative to the folders' own (`delete_windows.rs`), and
+//! the Python bridge talks over two pipes (`bridge_windows.rs`) instead of
+//! a socket pair (`bridge_unix.rs`).
 
 pub mod actions;
 #[cfg(unix)]
@@ -35,7 +36,7 @@ mod bridge;
 #[path = "delete_unix.rs"]
 pub mod delete;
 #[cfg(windows)]
-#[path = "no_delete.rs"]
+#[path = "delete_windows.rs"]
 pub mod delete;
 pub mod details;
 #[cfg(unix)]

@@ -20,12 +20,17 @@ pub fn run_to_end(command: &mut Command, shell: &str) -> bool {
     }
 }
 
-/// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`.
-#[cfg_attr(not(unix), allow(dead_code))]
+/// An OS error as Python prints it: `[Errno 39] Directory not empty: 'path'`
+/// (on Windows `[WinError 145] The directory is not empty: 'path'`, the
+/// system's message without its final full stop).
 pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
     let reason = crate::error::reason(err);
+    let label = if cfg!(windows) { "WinError" } else { "Errno" };
     match err.raw_os_error() {
-        Some(code) => format!("[Errno {code}] {reason}: {}", python_repr(path)),
+        Some(code) => {
+            let reason = reason.trim_end_matches(['.', ' ', '\r', '\n']);
+            format!("[{label} {code}] {reason}: {}", python_repr(path))
+        }
         None => format!("{reason}: {}", python_repr(path)),
     }
 }
@@ -33,7 +38,6 @@ pub fn describe_os_error(err: &io::Error, path: &[u8]) -> String {
 /// A path quoted the way Python's `repr` quotes a string: a byte that is
 /// not UTF-8 as the surrogate Python decodes it to (`\udcff`), and the
 /// characters [`crate::escape::is_unsafe`] names as Python's escapes.
-#[cfg_attr(not(unix), allow(dead_code))]
 pub fn python_repr(path: &[u8]) -> String {
     let quote = if path.contains(&b'\'') && !path.contains(&b'"') {
         '"'

@@ -19,13 +19,16 @@
 //! `other_unix.rs` (macOS, the BSDs); the folder lister, `getdents.rs`
 //! (Linux: `getdents64` into a buffer) or `portable.rs` (rustix's `Dir`:
 //! macOS, the BSDs, and Linux with the `portable-reader` feature);
-//! `windows.rs` (`std::fs` by path, identity by volume serial and file
-//! index, Ctrl-C through a console control handler).
+//! `windows.rs` (folders as handles, lookups with `std::fs` by path,
+//! identity by volume serial and file index, Ctrl-C through a console
+//! control handler) with `windows_at.rs` (its unsafe calls: opening and
+//! removing relative to a folder's handle, listing through it).
 //!
 //! Not behind it, and only these (besides `std::fs` and `std::process` by
 //! path): `output/delete_unix.rs` calls rustix's `openat`, `fstat`,
 //! `statat` and `unlinkat` on the walk's folder handles (the removals and
-//! their identity checks); `output/exec_unix.rs` asks `sysconf(_SC_ARG_MAX)`
+//! their identity checks; on Windows the deleter uses `remove_at` and
+//! `open_subdir` here); `output/exec_unix.rs` asks `sysconf(_SC_ARG_MAX)`
 //! (libc); `output/bridge_unix.rs` and `output/python.rs` (its tests) clear
 //! close-on-exec with rustix's `fcntl_setfd`; `output/bridge_windows.rs`
 //! marks a pipe inheritable with `SetHandleInformation` (windows-sys).
@@ -64,6 +67,8 @@ pub use portable::list;
 mod windows;
 #[cfg(windows)]
 pub use windows::*;
+#[cfg(windows)]
+mod windows_at;
 
 /// What a folder entry is: the one kind type of the walk, its filters and
 /// its outputs.

@@ -1,27 +1,41 @@
-//! Windows: folders read with `std::fs` by path, identity by volume serial
-//! number and file index, names as their `OsStr` encoding (WTF-8, UTF-8
-//! for every valid name), Ctrl-C handled by a console control handler.
+//! Windows: folders opened as handles and listed through them (a
+//! subfolder relative to its parent's handle when links are not followed,
+//! `windows_at.rs`), entries looked up with `std::fs` by path, identity by
+//! volume serial number and file index, removals relative to a folder's
+//! handle, names as their `OsStr` encoding (WTF-8, UTF-8 for every valid
+//! name), Ctrl-C handled by a console control handler.
 
 use std::ffi::{OsStr, OsString};
+use std::fs::File;
 use std::io::{self, Write};
 use std::mem::ManuallyDrop;
 use std::ops::ControlFlow;
+use std::os::windows::ffi::{OsStrExt, OsStringExt};
+use std::os::windows::fs::{MetadataExt, OpenOptionsExt};
 use std::os::windows::io::{AsRawHandle, FromRawHandle};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
 use windows_sys::Win32::Foundation::STATUS_CONTROL_C_EXIT;
+use windows_sys::Win32::Storage::FileSystem::{
+    FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_REPARSE_POINT, FILE_FLAG_BACKUP_SEMANTICS,
+    FILE_FLAG_OPEN_REPARSE_POINT,
+};
 use windows_sys::Win32::System::Console::{CTRL_BREAK_EVENT, CTRL_C_EVENT, SetConsoleCtrlHandler};
 use windows_sys::Win32::System::Threading::ExitProcess;
 use windows_sys::core::BOOL;
 
+use super::windows_at;
 use super::{DirId, Kind, Meta, PseudoFs};
 
-/// An open folder: on Windows, its path (`std::fs` reads by path).
+/// An open folder: its handle (listed through, and what entries are
+/// opened relative to under `--delete` or `--no-follow`) and its path
+/// (for the lookups `std::fs` makes by path).
 #[derive(Debug)]
 pub struct Dir {
     path: PathBuf,
+    file: File,
 }
 
 impl Dir {
@@ -29,6 +43,7 @@ impl Dir {
     pub fn try_clone(&self) -> io::Result<Dir> {
         Ok(Dir {
             path: self.path.clone(),
+            file: self.file.try_clone()?,
         })
     }
 }
@@ -88,26 +103,139 @@ pub fn open_dir_at(parent: &Dir, name: &[u8]) -> io::Result<Dir> {
     open_subdir(parent, name, true)
 }
 
-/// Opens the subfolder `name` of `parent` for listing; unless `follow`, a
-/// symlink (or junction) is not followed.
+/// Opens the subfolder `name` of `parent` for listing. With `follow`, by
+/// path, links followed; else relative to `parent`'s handle, and a reparse
+/// point (symlink, junction, any other) is refused, never followed.
 pub fn open_subdir(parent: &Dir, name: &[u8], follow: bool) -> io::Result<Dir> {
     let path = parent.path.join(path_of(name));
-    let meta = if follow {
-        std::fs::metadata(&path)?
-    } else {
-        std::fs::symlink_metadata(&path)?
-    };
-    if !meta.is_dir() {
-        return Err(io::Error::from(io::ErrorKind::NotADirectory));
+    if follow {
+        return open_dir_path(path, FILE_FLAG_BACKUP_SEMANTICS);
     }
-    Ok(Dir { path })
+    let file = windows_at::open_dir_at(&parent.file, &wide(name))?;
+    refuse_reparse_point(Dir { path, file })
 }
 
-/// Opens a folder for listing.
+/// Opens a folder for listing (links followed).
 pub fn open_dir(path: &[u8]) -> io::Result<Dir> {
-    let path = path_of(path).to_path_buf();
-    std::fs::read_dir(&path)?;
-    Ok(Dir { path })
+    open_dir_path(path_of(path).to_path_buf(), FILE_FLAG_BACKUP_SEMANTICS)
+}
+
+/// Opens a search root for `--delete` like [`open_dir`], except that a
+/// reparse point (symlink, junction) typed as the root is not followed:
+/// the open fails. With a trailing separator the path names the folder a
+/// link points to, and that folder is opened, as on Unix.
+pub fn open_root_nofollow(path: &[u8]) -> io::Result<Dir> {
+    if ends_with_separator(path) {
+        return open_dir(path);
+    }
+    if is_symlink_path(path) {
+        return Err(reparse_point());
+    }
+    let flags = FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT;
+    refuse_reparse_point(open_dir_path(path_of(path).to_path_buf(), flags)?)
+}
+
+/// Whether `path` itself, not what it points to, is a reparse point
+/// (symlink, junction, any other), as its folder lists it: Wine shows a
+/// Unix symlink as a reparse point there only, not through a handle.
+pub fn is_symlink_path(path: &[u8]) -> bool {
+    let path = path_of(path);
+    let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+        return false;
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return false;
+    };
+    let name = os_bytes(name);
+    entries.flatten().any(|entry| {
+        os_bytes(&entry.file_name()).eq_ignore_ascii_case(name)
+            && entry
+                .metadata()
+                .is_ok_and(|meta| meta.file_attributes() & FILE_ATTRIBUTE_REPARSE_POINT != 0)
+    })
+}
+
+/// The identities of the folders above `dir`, nearest first, up to the
+/// root of its volume: those of its real path (links and junctions
+/// resolved). The list ends early where a parent cannot be opened.
+pub fn ancestors(dir: &Dir) -> io::Result<Vec<DirId>> {
+    let real = std::fs::canonicalize(&dir.path)?;
+    Ok(real
+        .ancestors()
+        .skip(1)
+        .map_while(|up| open_dir_path(up.to_path_buf(), FILE_FLAG_BACKUP_SEMANTICS).ok())
+        .filter_map(|up| identity(&up).ok())
+        .collect())
+}
+
+/// Opens the folder at `path` for listing with the `flags` of
+/// `CreateFileW`; fails unless it is a folder.
+fn open_dir_path(path: PathBuf, flags: u32) -> io::Result<Dir> {
+    let file = std::fs::OpenOptions::new()
+        .access_mode(windows_at::LIST_ACCESS)
+        .custom_flags(flags)
+        .open(&path)?;
+    let dir = Dir { path, file };
+    if attributes(&dir)? & FILE_ATTRIBUTE_DIRECTORY == 0 {
+        return Err(io::Error::from(io::ErrorKind::NotADirectory));
+    }
+    Ok(dir)
+}
+
+/// Fails when `dir` is a reparse point (opened itself, not followed).
+fn refuse_reparse_point(dir: Dir) -> io::Result<Dir> {
+    if attributes(&dir)? & FILE_ATTRIBUTE_REPARSE_POINT != 0 {
+        return Err(reparse_point());
+    }
+    Ok(dir)
+}
+
+/// Why a reparse point is not entered.
+fn reparse_point() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::NotADirectory,
+        "a symlink or junction (reparse point), not followed",
+    )
+}
+
+/// The attributes of an open file or folder.
+fn attributes(dir: &Dir) -> io::Result<u32> {
+    Ok(winapi_util::file::information(&dir.file)?.file_attributes() as u32)
+}
+
+/// A name's bytes (see [`os_str`]) as UTF-16.
+fn wide(name: &[u8]) -> Vec<u16> {
+    os_str(name).encode_wide().collect()
+}
+
+/// Removes the entry `name` of `dir`, opened relative to `dir`'s handle
+/// without following a reparse point (a link or junction is removed
+/// itself); unless `folders_too`, a folder (not a reparse point) is left
+/// alone and `Ok(true)` returned, for later. A folder goes only when
+/// empty; a read-only file goes, as on Unix. An entry listed as a link
+/// (`listed_link`) that the handle shows as no reparse point is left: the
+/// system opened what it points to (Wine does so with a Unix symlink,
+/// whose deletion would remove the target).
+pub fn remove_at(dir: &Dir, name: &[u8], folders_too: bool, listed_link: bool) -> io::Result<bool> {
+    let entry = windows_at::open_for_delete(&dir.file, &wide(name))?;
+    let attributes = winapi_util::file::information(&entry)?.file_attributes() as u32;
+    let reparse_point = attributes & FILE_ATTRIBUTE_REPARSE_POINT != 0;
+    if listed_link && !reparse_point {
+        return Err(io::Error::other(
+            "a link the system opens as what it points to, not as itself (as Wine does a Unix symlink): not deleted",
+        ));
+    }
+    let is_folder = attributes & FILE_ATTRIBUTE_DIRECTORY != 0 && !reparse_point;
+    if is_folder && !folders_too {
+        return Ok(true);
+    }
+    windows_at::mark_deleted(&entry)?;
+    Ok(false)
 }
 
 /// Whether `path` is a folder (following links); the error says why it
@@ -118,8 +246,7 @@ pub fn is_dir_path(path: &[u8]) -> io::Result<bool> {
 
 /// The identity of `dir`: volume serial number and file index.
 pub fn identity(dir: &Dir) -> io::Result<DirId> {
-    let handle = winapi_util::Handle::from_path_any(&dir.path)?;
-    let info = winapi_util::file::information(&handle)?;
+    let info = winapi_util::file::information(&dir.file)?;
     Ok(DirId {
         dev: info.volume_serial_number(),
         ino: info.file_index(),
@@ -185,27 +312,40 @@ fn entry_type(ft: std::fs::FileType) -> Kind {
 }
 
 /// Calls `f` with the name and kind (always given here) of every entry of
-/// `dir`, until `f` breaks.
+/// `dir`, until `f` breaks; read through its handle.
 pub fn list(
     dir: &Dir,
     mut f: impl FnMut(&[u8], Option<Kind>) -> ControlFlow<()>,
 ) -> io::Result<()> {
-    for entry in std::fs::read_dir(&dir.path)? {
-        let entry = entry?;
-        let name = entry.file_name();
-        if f(os_bytes(&name), Some(entry_type(entry.file_type()?))).is_break() {
-            break;
-        }
-    }
-    Ok(())
+    windows_at::list(&dir.file, |name, attributes, tag| {
+        let name = OsString::from_wide(name);
+        f(os_bytes(&name), Some(listed_kind(attributes, tag)))
+    })
 }
 
-/// No limit on open folders: a Windows [`Dir`] holds no handle.
+/// The [`Kind`] of a listed entry, as `std::fs` tells it: a reparse point
+/// whose tag names another place (symlink, junction) is a symlink. So is
+/// one without a tag, which Windows never lists but Wine lists for a Unix
+/// symlink.
+fn listed_kind(attributes: u32, tag: u32) -> Kind {
+    const NAME_SURROGATE: u32 = 0x2000_0000;
+    if attributes & FILE_ATTRIBUTE_REPARSE_POINT != 0 && (tag & NAME_SURROGATE != 0 || tag == 0) {
+        Kind::Symlink { to_dir: false }
+    } else if attributes & FILE_ATTRIBUTE_DIRECTORY != 0 {
+        Kind::Dir
+    } else {
+        Kind::File
+    }
+}
+
+/// No limit on open folders that matters: a Windows process may hold
+/// millions of handles.
 pub fn open_file_limit() -> usize {
     usize::MAX
 }
 
-/// Never: a Windows [`Dir`] holds no handle to run out of.
+/// Never: a Windows process does not run out of handles as Unix runs out
+/// of descriptors.
 pub fn out_of_descriptors(_err: &io::Error) -> bool {
     false
 }

@@ -96,8 +96,7 @@ fn check_folder(root: &[u8]) -> Result<(), Error> {
 
 /// The roots of a `--delete`, each opened once without following a symlink
 /// typed as the root; repeats left out, nested roots refused (exit 2),
-/// symlinks left out with a message.
-#[cfg(unix)]
+/// symlinks (and on Windows junctions) left out with a message.
 fn for_delete(config: &Settings) -> Result<Roots, Error> {
     let mut roots = Roots::default();
     let mut ids = Vec::new();
@@ -152,18 +151,12 @@ fn for_delete(config: &Settings) -> Result<Roots, Error> {
             path.as_slice(),
             b": a symlink: --delete does not enter it (give ",
             path,
-            b"/ to delete in the folder it points to)",
+            &[sys::SEPARATOR],
+            b" to delete in the folder it points to)",
         ]
         .concat();
         error::report(&message, config.escape_messages);
         roots.refused = true;
     }
     Ok(roots)
-}
-
-/// The roots of a `--delete` on Windows, as given: the deleter refuses to
-/// start there.
-#[cfg(windows)]
-fn for_delete(config: &Settings) -> Result<Roots, Error> {
-    Ok(Roots::as_given(config))
 }

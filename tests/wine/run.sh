@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs ffind.exe (x86_64-pc-windows-gnu) under Wine on a tree of hostile
 # names: --exec and --exec-batch through Wine's cmd.exe, the Python bridge
-# over pipes (with a stand-in interpreter, fakepy.c), --delete refused,
-# Ctrl-C. Needs wine64, gcc-mingw-w64-x86-64 and the Rust target; says so
-# and fails when one is missing. Every expected output is written here from
+# over pipes (with a stand-in interpreter, fakepy.c), --delete (hostile
+# names, links out of the tree, a read-only file, a symlinked root; the
+# deleter's unit tests, built for Windows), Ctrl-C. Needs wine64,
+# gcc-mingw-w64-x86-64 and the Rust target; says so and fails when one is
+# missing. Every expected output is written here from
 # the names the script makes, not taken from the program.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,8 +17,11 @@ done
 rustup target list --installed | grep -qx x86_64-pc-windows-gnu \
   || { echo "wine test: the Rust target x86_64-pc-windows-gnu is missing" >&2; exit 1; }
 
-CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
-  cargo build --quiet --locked --target x86_64-pc-windows-gnu --bin ffind
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+cargo build --quiet --locked --target x86_64-pc-windows-gnu --bin ffind
+# The library's unit tests, of which the Windows deleter's are run here.
+unit=$(cargo test --locked --target x86_64-pc-windows-gnu --lib --no-run 2>&1 \
+  | sed -n 's/.*Executable unittests src\/lib.rs (\(.*\))$/\1/p')
 
 tmp=$(mktemp -d)
 export WINEPREFIX=$tmp/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -29,6 +34,7 @@ trap cleanup EXIT
 bin=$tmp/bin
 mkdir -p "$bin" "$bin/with space"
 cp "${CARGO_TARGET_DIR:-target}/x86_64-pc-windows-gnu/debug/ffind.exe" "$bin/"
+cp "$unit" "$bin/unit.exe"
 for helper in count fakepy ctrlc; do
   x86_64-w64-mingw32-gcc -O -o "$bin/$helper.exe" "tests/wine/$helper.c"
 done
@@ -91,8 +97,72 @@ runs=$(ffind -X "$B\\count.exe {}" "$(win "$tmp/many")" file)
 check "--exec-batch: 300 long paths split under cmd's 8,191 limit" \
   "300 in $(wc -l <<<"$runs") runs, none over 110" \
   "$(awk '{s += $1} $1 > 110 {big = 1} END {print s " in " NR " runs, " (big ? "one" : "none") " over 110"}' <<<"$runs")"
-check "--delete is refused" "ffind: --delete is not supported on Windows
-status 1" "$(ffind --delete "$R" zz; echo "status ${PIPESTATUS[0]}")"
+
+# --delete: the hostile names (two levels deep), a read-only file, a
+# matched folder that cannot go (it keeps an unmatched file: a message and
+# status 1), and links out of the tree: one to a folder with a file, one
+# to an empty folder (deleting through it would remove that folder); each
+# goes itself, or under Wine, which cannot delete a Unix symlink itself,
+# stays with a message. Nothing outside is touched. Everything but the
+# names starting with "keep" matches. (No link to a file: Wine shows a
+# Unix symlink to a file as a plain file through every call, and deleting
+# it deletes its target; no Windows program can tell.)
+del=$tmp/del out=$tmp/outside
+mkdir -p "$del/sub/deep" "$del/full" "$out/dir" "$out/empty"
+for name in "${names[@]}"; do : >"$del/sub/$name"; : >"$del/sub/deep/$name"; done
+: >"$del/full/keep"
+: >"$out/dir/victim"
+: >"$out/file"
+: >"$del/ro.txt"
+chmod a-w "$del/ro.txt"
+mklink() { timeout 120 wine cmd /c mklink "$@" >/dev/null 2>&1; }
+# Wine's cmd may accept mklink /J without making anything: what was made
+# is looked at, and Unix symlinks (which Wine shows as reparse points)
+# stand in for junctions when there is none.
+mklink /J "$(win "$del/junction")" "$(win "$out/dir")" || true
+mklink /J "$(win "$del/junction_empty")" "$(win "$out/empty")" || true
+if [ -e "$del/junction/victim" ] && [ -e "$del/junction_empty" ]; then
+  links="junctions (mklink /J)"
+else
+  links="Unix symlinks"
+  rm -rf "$del/junction" "$del/junction_empty"
+  ln -s "$out/dir" "$del/junction"
+  ln -s "$out/empty" "$del/junction_empty"
+fi
+echo "--delete: links out of the tree made as $links"
+snapshot() { (cd "$tmp" && find outside del | sort); }
+# Python's repr of the Windows path of $1 (backslashes doubled).
+repr() { win "$1" | sed 's/\\/\\\\/g'; }
+full="cannot delete: [WinError 145] Directory is not empty: '$(repr "$del/full")'"
+kept=$(printf '%s\n' outside outside/dir outside/dir/victim outside/empty outside/file)
+if [ "$links" == "Unix symlinks" ]; then
+  # Wine lists a Unix symlink as a reparse point but opens it as its
+  # target even when asked not to: deleting it would delete the target.
+  # ffind says so and leaves it.
+  wine_link="a link the system opens as what it points to, not as itself (as Wine does a Unix symlink): not deleted"
+  said=$(for l in junction junction_empty; do
+    echo "cannot delete: $wine_link: '$(repr "$del/$l")'"; done; echo "$full")
+  left=$(printf '%s\n' del del/full del/full/keep del/junction del/junction_empty "$kept")
+else
+  said=$full
+  left=$(printf '%s\n' del del/full del/full/keep "$kept")
+fi
+check "--delete: what cannot go is said (status 1), all else matched goes" \
+  "$said
+status 1" \
+  "$(ffind --delete "$(win "$del")" '^(?!keep)'; echo "status ${PIPESTATUS[0]}")"
+check "--delete: nothing outside the root touched, the root and the unmatched kept" \
+  "$left" "$(snapshot)"
+check "--delete: the deleter's unit tests (a folder swapped for another refused)" \
+  "test result: ok. 2 passed" \
+  "$(timeout 120 wine "$bin/unit.exe" output::delete 2>&1 | tr -d '\r' | grep -o '^test result: ok. [0-9]* passed')"
+mkdir -p "$del/sub" && : >"$del/sub/x.tmp" && ln -s "$del" "$tmp/root_link"
+check "--delete: a root that is a link is not entered (status 1)" \
+  "ffind: $(win "$tmp/root_link"): a symlink: --delete does not enter it (give $(win "$tmp/root_link")\\ to delete in the folder it points to)
+status 1
+x.tmp" "$(ffind --delete "$(win "$tmp/root_link")" tmp; echo "status ${PIPESTATUS[0]}"; ls "$del/sub")"
+check "--delete: a root given with a trailing backslash names the folder" \
+  "status 0" "$(ffind --delete "$(win "$tmp/root_link")\\" tmp; echo "status ${PIPESTATUS[0]}"; ls "$del/sub")"
 
 cd "$tmp"
 bridge=$(FFIND_PYTHON="$B\\fakepy.exe" ffind --command 'print(filename)' "$R\\sub" '%'; echo "status ${PIPESTATUS[0]}")
