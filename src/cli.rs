@@ -1,10 +1,13 @@
-//! The command line as clap sees it: a plain description of the arguments.
+//! The `ffind` command line: [`main`] runs the program, as the binary does.
+//! This module is the binary's, outside the library's semantic-versioning
+//! promise; only [`main`] is public.
 //!
-//! Nothing here decides anything; [`crate::config::Config::resolve`] turns a
-//! parsed [`Cli`] plus the environment into the settings of a search.
+//! Inside, the command line as clap sees it: a plain description of the
+//! arguments. Nothing here decides anything; `Config::resolve` turns a
+//! parsed `Cli` plus the environment into the settings of a search.
 //! `help` makes the help texts and marks from this definition and the flag
-//! table ([`crate::env_flags`]); `parse` reads the command line as people type
-//! it ([`parse_from`]).
+//! table (`env_flags`); `parse` reads the command line as people type
+//! it (`parse_from`).
 
 use std::ffi::OsString;
 
@@ -17,18 +20,27 @@ use crate::env_flags::Switch;
 use crate::template::Template;
 use crate::template::format::Format;
 
+#[cfg(test)]
+mod generated;
 mod help;
 mod parse;
+mod program;
+#[cfg(test)]
+mod readme_table;
 
-pub use help::{
-    ARGUMENTS, EXAMPLES, TRUTHINESS, command, opposite_names, switch_names, variable_description,
-    variable_meaning, visible_command,
+pub use program::main;
+
+pub(crate) use help::command;
+#[cfg(test)]
+use help::{
+    ARGUMENTS, EXAMPLES, TRUTHINESS, opposite_names, switch_names, variable_description,
+    visible_command,
 };
-pub use parse::parse_from;
+pub(crate) use parse::parse_from;
 
 /// When to colour the matched part of each name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorWhen {
+pub(crate) enum ColorWhen {
     /// Colour when standard output is a terminal and no variable forbids it.
     Auto,
     /// Always colour, whatever the terminal and the variables say.
@@ -39,7 +51,7 @@ pub enum ColorWhen {
 
 /// When to make printed paths terminal links (`--hyperlink`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum HyperlinkWhen {
+pub(crate) enum HyperlinkWhen {
     /// When the output is coloured.
     Auto,
     /// Always.
@@ -51,7 +63,7 @@ pub enum HyperlinkWhen {
 /// When to drop the `./` before paths found in the default folder
 /// (`--strip-cwd-prefix`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StripWhen {
+pub(crate) enum StripWhen {
     /// Drop it unless the paths go to a program (`-0` or an action).
     Auto,
     /// Always drop it.
@@ -86,7 +98,7 @@ pub enum StripWhen {
             .conflicts_with("action")
     )
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Match the whole path, not only the name
     ///
     /// The subject is the path exactly as it is printed, so with the default
@@ -539,7 +551,7 @@ pub struct Cli {
 /// The output forms other than the path alone: exclusive with one another
 /// and with the actions (the `output_form` group), listed under Output.
 #[derive(Debug, Args)]
-pub struct OutputForms {
+pub(crate) struct OutputForms {
     /// Write each match as TEMPLATE says (ended by a newline, or NUL with -0)
     ///
     /// fd's placeholders: `{}` the path, `{/}` its name, `{//}` its folder,
@@ -580,7 +592,7 @@ pub struct OutputForms {
 
 /// How each printed match looks beyond colour: under Output.
 #[derive(Debug, Args)]
-pub struct LookArgs {
+pub(crate) struct LookArgs {
     /// List each match as `ls -l` would: mode, owner, group, size, time, path
     ///
     /// Written by ffind (fd runs `ls`): the owner and group as names (else
@@ -636,7 +648,7 @@ pub struct LookArgs {
 #[derive(Debug, Args)]
 #[group(id = "action", multiple = false)]
 #[command(next_help_heading = "Actions")]
-pub struct ActionArgs {
+pub(crate) struct ActionArgs {
     /// Delete each match: a file, a symlink (never its target), or an empty folder
     ///
     /// While deleting, symlinked folders are not entered, and every removal
@@ -724,7 +736,7 @@ fn not_blank(value: &str) -> Result<String, String> {
 
 /// An entry type for `--type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TypeArg {
+pub(crate) enum TypeArg {
     /// A regular file.
     #[value(name = "f", alias = "file")]
     File,

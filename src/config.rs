@@ -2,23 +2,14 @@
 //! environment snapshot and terminal detection. Everything downstream reads
 //! only this immutable [`Config`].
 
-use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
-
 use crate::cli::{Cli, ColorWhen, HyperlinkWhen, StripWhen, TypeArg};
-use crate::criteria::owner::Owner;
-use crate::criteria::size::SizeLimit;
-use crate::criteria::time::TimeLimit;
 use crate::env::Env;
 use crate::env_flags::Switch;
 use crate::error::Error;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
-use crate::sys::Special;
+use crate::settings::{COLD_READERS, Settings, Types, exclude_set};
 use crate::template::Template;
 use crate::template::format::Format;
-
-/// Readers in all, the cold-cache ones included, when `-j` is not given:
-/// enough folder reads in flight to keep a disk busy.
-const COLD_READERS: usize = 16;
 
 /// How long a Python interpreter has to answer `--version`, and then to
 /// start the bridge (each): a healthy one takes a few tens of
@@ -60,73 +51,12 @@ pub enum Output {
     },
 }
 
-/// The entry types `--type` allows (all false: no type filter).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Types {
-    /// Regular files (`f`).
-    pub file: bool,
-    /// Folders (`d`).
-    pub dir: bool,
-    /// Symbolic links (`l`).
-    pub symlink: bool,
-    /// Executable files (`x`).
-    pub executable: bool,
-    /// Empty files and folders (`e`).
-    pub empty: bool,
-    /// Sockets (`s`).
-    pub socket: bool,
-    /// Named pipes (`p`).
-    pub pipe: bool,
-    /// Block devices (`b`).
-    pub block_device: bool,
-    /// Character devices (`c`).
-    pub char_device: bool,
-}
-
-impl Types {
-    /// Whether any type was asked for.
-    pub fn any(&self) -> bool {
-        self.file || self.dir || self.symlink || self.executable || self.empty || self.any_special()
-    }
-
-    /// Whether a socket, pipe or device type was asked for.
-    pub fn any_special(&self) -> bool {
-        self.socket || self.pipe || self.block_device || self.char_device
-    }
-
-    /// Whether entries of the kind `special` were asked for.
-    pub fn special(&self, special: Special) -> bool {
-        match special {
-            Special::Socket => self.socket,
-            Special::Fifo => self.pipe,
-            Special::BlockDevice => self.block_device,
-            Special::CharDevice => self.char_device,
-        }
-    }
-
-    /// Whether answering needs the entry's metadata (mode or size).
-    pub fn needs_metadata(&self) -> bool {
-        self.executable || self.empty
-    }
-}
-
-/// Everything a search needs to know, decided before it starts.
+/// Everything a search needs to know, decided before it starts: the
+/// walk's settings, and the command line's own (the action, the output).
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// The folders to search, as typed, in order (never empty).
-    pub roots: Vec<Vec<u8>>,
-    /// The compiled pattern.
-    pub matcher: Matcher,
-    /// More patterns every printed name must match too (`--and`).
-    pub and: Vec<Matcher>,
-    /// How the pattern was read (regex, glob, fixed).
-    pub pattern_syntax: Syntax,
-    /// How case was decided for the pattern.
-    pub case_mode: CaseMode,
-    /// Whether the pattern was made fuzzy (`-f`).
-    pub fuzzy: bool,
-    /// Match against the whole printed path instead of the name (`-p`).
-    pub full_path: bool,
+    /// What the walk reads.
+    pub search: Settings,
     /// Paint the matched span red.
     pub color: bool,
     /// Escape control characters and bytes that are not UTF-8 in names, so
@@ -136,49 +66,11 @@ pub struct Config {
     /// Escape the messages on standard error the same way (on when standard
     /// error is a terminal).
     pub escape_messages: bool,
-    /// Enter folders reached through symlinks.
-    pub follow_symlinks: bool,
-    /// Include names that start with `.`.
-    pub hidden: bool,
-    /// Skip version-control files and folders.
-    pub ignore_vcs: bool,
-    /// Respect `.gitignore`, `.ignore`, `.git/info/exclude` and the global
-    /// git excludes.
-    pub gitignore: bool,
-    /// The entry types to keep (none asked: all).
-    pub types: Types,
-    /// Extensions to keep, lowercase, without the dot (empty: all).
-    pub extensions: Vec<Vec<u8>>,
-    /// Where git's global excludes are looked for, when `gitignore` is on
-    /// (the walk reads them).
-    pub git_files: Option<crate::env::GitFiles>,
-    /// Names neither printed nor entered.
-    pub excludes: Option<GlobSet>,
-    /// Entries deeper than this are not printed, folders at this depth not
-    /// entered (depth 1 is directly inside a root).
-    pub max_depth: Option<usize>,
-    /// Entries shallower than this are not printed.
-    pub min_depth: usize,
-    /// Limits on a file's size (`--size`; files only).
-    pub sizes: Vec<SizeLimit>,
-    /// Limits on the modification time (`--changed-within`, `--changed-before`).
-    pub times: Vec<TimeLimit>,
-    /// The owner entries must have (`--owner`).
-    pub owner: Option<Owner>,
-    /// Do not enter folders on another device than their parent's
-    /// (`--one-file-system`).
-    pub one_file_system: bool,
-    /// A matching folder is printed but not entered (`--prune`).
-    pub prune: bool,
     /// Print nothing; the exit status says whether anything matched
     /// (`--quiet`).
     pub quiet: bool,
-    /// Stop after this many results.
-    pub max_results: Option<usize>,
     /// The byte after each printed path: a newline, or NUL with `-0`.
     pub terminator: u8,
-    /// Report walk errors on standard error (and exit 1).
-    pub show_errors: bool,
     /// Colour each path by its file type with these colours
     /// (`--ls-colors`, when colour is on).
     pub type_colors: Option<lscolors::LsColors>,
@@ -200,14 +92,9 @@ pub struct Config {
     /// bridge to greet ffind, before ffind gives up on it
     /// ([`PYTHON_TIME_LIMIT`]).
     pub python_time_limit: std::time::Duration,
-    /// How many threads read folders (at least 1).
-    pub threads: usize,
     /// The bytes the environment takes in a child's argument space, which
     /// `--exec-batch` leaves free.
     pub environment_size: usize,
-    /// How many more threads read folders only while reads wait for the
-    /// disk (a cold cache): up to 16 readers in all, none when `-j` is given.
-    pub cold_readers: usize,
 }
 
 impl Config {
@@ -314,7 +201,7 @@ impl Config {
             Some(n) => n as usize,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
-        Ok(Config {
+        let search = Settings {
             roots,
             matcher,
             and,
@@ -322,8 +209,6 @@ impl Config {
             case_mode: case,
             fuzzy: on(Switch::Fuzzy),
             full_path,
-            color,
-            escape: stdout_is_tty && !cli.print0,
             escape_messages: stderr_is_tty,
             // While deleting, symlinked folders are never entered: a
             // deletion must never reach outside the roots.
@@ -351,14 +236,27 @@ impl Config {
             owner: cli.owner,
             one_file_system: cli.one_file_system,
             prune: cli.prune,
-            quiet: cli.quiet,
             max_results: if cli.first || cli.quiet {
                 Some(1)
             } else {
                 cli.max_results
             },
-            terminator: if cli.print0 { b'\0' } else { b'\n' },
             show_errors: on(Switch::ShowErrors),
+            delete: cli.actions.delete,
+            threads,
+            cold_readers: if cli.threads.is_some() {
+                0
+            } else {
+                COLD_READERS.saturating_sub(threads)
+            },
+        };
+        Ok(Config {
+            search,
+            color,
+            escape: stdout_is_tty && !cli.print0,
+            escape_messages: stderr_is_tty,
+            quiet: cli.quiet,
+            terminator: if cli.print0 { b'\0' } else { b'\n' },
             strip_cwd_prefix,
             hyperlink,
             list_details: cli.look.list_details,
@@ -390,35 +288,8 @@ impl Config {
             },
             python: env.python().cloned(),
             python_time_limit: PYTHON_TIME_LIMIT,
-            threads,
             environment_size: env.size(),
-            cold_readers: if cli.threads.is_some() {
-                0
-            } else {
-                COLD_READERS.saturating_sub(threads)
-            },
         })
-    }
-
-    /// Compiles `source` the way the search's own pattern was compiled
-    /// (syntax, case, fuzzy): for the slip hints' suggestions.
-    pub fn compile_like_pattern(&self, source: &str) -> Option<Matcher> {
-        Matcher::new(source, self.pattern_syntax, self.case_mode, self.fuzzy).ok()
-    }
-
-    /// Whether any filter besides the pattern decides which entries are
-    /// kept (a type, an extension, a size, …).
-    pub fn filters_entries(&self) -> bool {
-        self.types.any()
-            || !self.extensions.is_empty()
-            || !self.sizes.is_empty()
-            || !self.times.is_empty()
-            || self.owner.is_some()
-            || self.gitignore
-            || self.ignore_vcs
-            || self.excludes.is_some()
-            || self.min_depth > 1
-            || !self.and.is_empty()
     }
 }
 
@@ -444,28 +315,6 @@ fn absolute(root: Vec<u8>, delete: bool) -> Vec<u8> {
         .or_else(|_| std::path::absolute(&path))
         .unwrap_or(path);
     crate::sys::os_bytes(absolute.as_os_str()).to_vec()
-}
-
-/// The `--exclude` globs as one set, matched against names.
-fn exclude_set(globs: &[String]) -> Result<Option<GlobSet>, Error> {
-    if globs.is_empty() {
-        return Ok(None);
-    }
-    let mut set = GlobSetBuilder::new();
-    for glob in globs {
-        let built = GlobBuilder::new(glob)
-            .literal_separator(true)
-            .build()
-            .map_err(|err| Error::Glob {
-                pattern: glob.clone(),
-                reason: err.kind().to_string(),
-            })?;
-        set.add(built);
-    }
-    set.build().map(Some).map_err(|err| Error::Glob {
-        pattern: globs.join(" "),
-        reason: err.to_string(),
-    })
 }
 
 #[cfg(test)]
@@ -531,28 +380,51 @@ mod tests {
             &[("FFIND_SEARCH_HIDDEN", "1"), ("FFIND_NO_SYMLINK", "on")],
             false,
         );
-        assert!(c.hidden);
-        assert!(!c.follow_symlinks);
+        assert!(c.search.hidden);
+        assert!(!c.search.follow_symlinks);
         let c = resolve(&["x"], &[("FFIND_SEARCH_HIDDEN", "0")], false);
-        assert!(!c.hidden);
-        assert!(c.follow_symlinks);
+        assert!(!c.search.hidden);
+        assert!(c.search.follow_symlinks);
     }
 
     #[test]
     fn deleting_never_follows_symlinked_folders() {
-        assert!(resolve(&["x"], &[], false).follow_symlinks);
-        assert!(!resolve(&["--delete", "x"], &[], false).follow_symlinks);
-        assert!(!resolve(&["--delete", "x"], &[("FFIND_NO_SYMLINK", "0")], false).follow_symlinks);
-        assert!(!resolve(&["-L", "--delete", "x"], &[], false).follow_symlinks);
-        assert!(!resolve(&["--delete", "--follow", "x"], &[], false).follow_symlinks);
-        assert!(resolve(&["--exec", "true", "x"], &[], false).follow_symlinks);
+        assert!(resolve(&["x"], &[], false).search.follow_symlinks);
+        assert!(
+            !resolve(&["--delete", "x"], &[], false)
+                .search
+                .follow_symlinks
+        );
+        assert!(
+            !resolve(&["--delete", "x"], &[("FFIND_NO_SYMLINK", "0")], false)
+                .search
+                .follow_symlinks
+        );
+        assert!(
+            !resolve(&["-L", "--delete", "x"], &[], false)
+                .search
+                .follow_symlinks
+        );
+        assert!(
+            !resolve(&["--delete", "--follow", "x"], &[], false)
+                .search
+                .follow_symlinks
+        );
+        assert!(
+            resolve(&["--exec", "true", "x"], &[], false)
+                .search
+                .follow_symlinks
+        );
     }
 
     #[test]
     fn default_root_is_the_current_folder() {
-        assert_eq!(resolve(&["x"], &[], false).roots, vec![b".".to_vec()]);
         assert_eq!(
-            resolve(&["a/", "x"], &[], false).roots,
+            resolve(&["x"], &[], false).search.roots,
+            vec![b".".to_vec()]
+        );
+        assert_eq!(
+            resolve(&["a/", "x"], &[], false).search.roots,
             vec![b"a/".to_vec()]
         );
     }

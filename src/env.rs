@@ -39,6 +39,12 @@ pub struct GitFiles {
 }
 
 impl GitFiles {
+    /// The files the process's variables point at (for the library's
+    /// searches, which read no other variable).
+    pub fn from_process() -> GitFiles {
+        GitFiles::from_lookup(|name| std::env::var_os(name))
+    }
+
     /// The files the variables found by `lookup` point at.
     fn from_lookup(lookup: impl Fn(&str) -> Option<OsString>) -> GitFiles {
         let set = |name: &str| lookup(name).filter(|value| !value.is_empty());

@@ -10,8 +10,11 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
-/// Everything that can stop a search before or while it runs.
+/// Everything that can stop a search before or while it runs, and the
+/// errors the library's iterator hands over in place ([`Error::Walk`],
+/// [`Error::Root`]) while the search goes on.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error {
     /// The pattern does not compile.
     Pattern {
@@ -34,6 +37,17 @@ pub enum Error {
         /// The folder as the user typed it.
         path: Vec<u8>,
         /// Why it cannot be searched.
+        reason: String,
+    },
+    /// A folder the walk could not read (fully), or did not enter again
+    /// (a symlink loop), or a file it left unread (an ignore file that is
+    /// not a regular file, or over a size cap): the search goes on without
+    /// it.
+    Walk {
+        /// The folder's or file's path, as found (bytes: a name need not be
+        /// UTF-8).
+        path: Vec<u8>,
+        /// What went wrong.
         reason: String,
     },
     /// The command line asks for something that cannot be done, found
@@ -88,7 +102,7 @@ impl fmt::Display for Error {
             Error::Glob { pattern, reason } => {
                 write!(f, "the glob {pattern} is incorrect: {reason}")
             }
-            Error::Root { path, reason } => {
+            Error::Root { path, reason } | Error::Walk { path, reason } => {
                 write!(f, "{}: {reason}", String::from_utf8_lossy(path))
             }
             Error::Usage(message) | Error::Python(message) => {
@@ -156,7 +170,7 @@ impl Message for fmt::Arguments<'_> {
 impl Message for Error {
     fn text(&self) -> Cow<'_, [u8]> {
         match self {
-            Error::Root { path, reason } => {
+            Error::Root { path, reason } | Error::Walk { path, reason } => {
                 let mut text = path.clone();
                 text.extend_from_slice(b": ");
                 text.extend_from_slice(reason.as_bytes());
@@ -188,6 +202,7 @@ pub fn report_unprefixed<M: Message + ?Sized>(message: &M, escape: bool) {
 /// is escaped and clap's own colours (the sequences of `styles`) are kept,
 /// unless `colour` is off; in a pipe clap's colours are dropped and the
 /// argument's bytes are written as they are.
+#[cfg(feature = "cli")]
 pub fn report_usage(err: &clap::Error, styles: &clap::builder::Styles, colour: bool, escape: bool) {
     let rendered = err.render().ansi().to_string();
     let rendered = rendered.strip_suffix('\n').unwrap_or(&rendered);
@@ -216,6 +231,7 @@ pub fn report_usage(err: &clap::Error, styles: &clap::builder::Styles, colour: b
 
 /// Every escape sequence clap writes for `styles`: each style's own
 /// sequences and the reset.
+#[cfg(feature = "cli")]
 fn clap_sequences(styles: &clap::builder::Styles) -> Vec<String> {
     let all = [
         styles.get_header(),

@@ -1,198 +1,173 @@
-//! ffind: find files by name.
+//! Find files by name, in a deterministic order, fast: the library behind
+//! the `ffind` command (a Rust port of the Python `ffind`).
 //!
-//! A Rust port of the Python `ffind` 1.6.1, as a library plus a thin
-//! binary. The pipeline, one module each:
+//! A [`Search`] describes what to look for — roots, a pattern (a regular
+//! expression in Python's syntax, a shell glob, a fixed string, or none),
+//! filters (kinds, extensions, excludes, depth, size, modification time,
+//! owner), hidden names, symlinks, ignore files, threads — and
+//! [`Search::iter`] walks the tree on parallel threads, handing over the
+//! matching entries ([`Entry`]) in ffind's order, as they are found:
 //!
-//! 1. [`cli`] describes the command line; [`env`] snapshots the variables;
-//!    [`config::Config::resolve`] decides every setting once;
-//! 2. [`walk`] produces each folder's [`listing::Listing`] in the
-//!    original's order (the scheduler, folder reading, the entry filter);
-//! 3. [`output`] consumes the listings: the printer, or the actions.
+//! - per folder, its matching files (and other non-folders), then its
+//!   matching folders (and symlinks to folders), each sorted by name bytes;
+//! - then each of its folders in turn, depth first; roots one after
+//!   another.
 //!
-//! [`run`] wires them; [`sys`] holds the platform and signal glue;
-//! [`error`] and [`outcome`] are the one error type, message path and
-//! exit-status mapping; [`escape`] keeps names from driving a terminal.
+//! The order does not depend on the threads. Memory stays bounded by the
+//! work in flight (a 2 MiB read-ahead budget and a few folders' matches
+//! waiting for the iterator), not by the number of results, and dropping
+//! the iterator stops the walk at once.
+//!
+//! ```
+//! use ffind::{Kind, Search};
+//!
+//! # fn main() -> Result<(), ffind::Error> {
+//! let tmp = tempfile::tempdir().unwrap();
+//! let root = tmp.path();
+//! std::fs::create_dir_all(root.join("src/walk")).unwrap();
+//! for file in ["src/main.rs", "src/walk/mod.rs", "src/notes.txt", "build.rs"] {
+//!     std::fs::write(root.join(file), "").unwrap();
+//! }
+//!
+//! // Every name ending in `.rs`, in ffind's order.
+//! let found = Search::new(root)
+//!     .glob("*.rs")
+//!     .iter()?
+//!     .map(|entry| entry.map(|entry| entry.into_path()))
+//!     .collect::<Result<Vec<_>, _>>()?;
+//! let expected = ["build.rs", "src/main.rs", "src/walk/mod.rs"].map(|p| root.join(p));
+//! assert_eq!(found, expected);
+//!
+//! // Folders whose name contains "walk", with what matched.
+//! for entry in Search::new(root).regex("walk").iter()? {
+//!     let entry = entry?;
+//!     assert_eq!(entry.kind(), Kind::Dir);
+//!     assert_eq!(entry.name(), "walk");
+//!     assert_eq!(entry.depth(), 2);
+//!     let path = entry.path().as_os_str().as_encoded_bytes();
+//!     assert_eq!(&path[entry.matched()], b"walk");
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Errors: [`Search::iter`] fails at once when the pattern or an exclude
+//! glob does not compile. While the search runs, a root that is not a
+//! folder ([`Error::Root`]) and a folder that cannot be read or a symlink
+//! loop ([`Error::Walk`]) come as an `Err` item in place, and the search
+//! goes on; skip them with `.filter_map(Result::ok)` (or `.flatten()`) if
+//! they do not matter:
+//!
+//! ```
+//! # fn main() -> Result<(), ffind::Error> {
+//! let tmp = tempfile::tempdir().unwrap();
+//! std::fs::write(tmp.path().join("a.txt"), "").unwrap();
+//! let missing = tmp.path().join("missing");
+//! let mut entries = ffind::Search::new(&missing).root(tmp.path()).iter()?;
+//! assert!(matches!(entries.next(), Some(Err(ffind::Error::Root { .. }))));
+//! let first = entries.next().unwrap()?;
+//! assert_eq!(first.name(), "a.txt");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Stopping early costs nothing: the walk stops when the iterator is
+//! dropped, even while its threads are inside a large folder.
+//!
+//! ```
+//! # fn main() -> Result<(), ffind::Error> {
+//! let tmp = tempfile::tempdir().unwrap();
+//! for name in ["a", "b", "c", "d"] {
+//!     std::fs::write(tmp.path().join(name), "").unwrap();
+//! }
+//! let first_two: Vec<_> = ffind::Search::new(tmp.path()).iter()?.flatten().take(2).collect();
+//! assert_eq!(first_two[1].name(), "b");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The same search also runs on the calling thread, handing each entry
+//! (and each error in place) to a closure until it breaks
+//! ([`Search::visit`]): no hand-over between threads.
+//!
+//! ```
+//! use std::ops::ControlFlow;
+//!
+//! # fn main() -> Result<(), ffind::Error> {
+//! let tmp = tempfile::tempdir().unwrap();
+//! std::fs::write(tmp.path().join("a.txt"), "").unwrap();
+//! let mut names = Vec::new();
+//! ffind::Search::new(tmp.path()).visit(|entry| {
+//!     match entry {
+//!         Ok(entry) => names.push(entry.name().to_owned()),
+//!         Err(err) => eprintln!("{err}"),
+//!     }
+//!     ControlFlow::Continue(())
+//! })?;
+//! assert_eq!(names, ["a.txt"]);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Stability
+//!
+//! The items documented here (and their methods) follow semantic
+//! versioning. The module [`cli`] (with the default feature `cli`) is the
+//! `ffind` command line, for the binary: it is outside that promise.
+//!
+//! # Features
+//!
+//! - `cli` (default): the command line ([`cli`]) and the binary, with their
+//!   dependencies (clap, terminal colours, JSON). A library user can turn
+//!   it off: `default-features = false`.
+//! - `portable-reader`: read folders with the portable Unix reader instead
+//!   of Linux's `getdents64` loop (for testing it).
 
+#![deny(missing_docs)]
+// Without the command line, the helpers only it uses (messages on standard
+// error, the variables' table, the slip hints' detection) go unused.
+#![cfg_attr(not(feature = "cli"), allow(dead_code, unused_imports))]
+
+// The pipeline, one module each: `cli` describes the command line, `env`
+// snapshots the variables, `config::Config::resolve` decides every setting
+// once (the walk's `settings`, built by `search` for the library); `walk`
+// produces each folder's `listing::Listing` in the original's order; the
+// library hands them out (`iter`, `entry`), the command line's `output`
+// prints or acts on them (`run`). `sys` holds the platform and signal glue;
+// `error` and `outcome` are the one error type, message path and
+// exit-status mapping; `escape` keeps names from driving a terminal.
+
+#[cfg(feature = "cli")]
 pub mod cli;
-pub mod config;
-pub mod criteria;
-pub mod env;
-pub mod env_flags;
-pub mod error;
-pub mod escape;
-pub mod listing;
-pub mod outcome;
-pub mod output;
-pub mod path;
-pub mod pattern;
-pub mod slip;
-pub mod sys;
-pub mod template;
-pub mod walk;
+#[cfg(feature = "cli")]
+mod config;
+mod criteria;
+mod entry;
+mod env;
+mod env_flags;
+mod error;
+mod escape;
+mod iter;
+mod listing;
+mod outcome;
+#[cfg(feature = "cli")]
+mod output;
+mod path;
+mod pattern;
+#[cfg(feature = "cli")]
+mod run;
+mod search;
+mod settings;
+mod slip;
+mod sys;
+#[cfg(feature = "cli")]
+mod template;
+mod walk;
 
-use std::io::Write;
+#[cfg(all(test, unix))]
+mod property_tests;
 
-pub use config::Config;
+pub use entry::{Entry, Kind};
 pub use error::Error;
-pub use outcome::Outcome;
-
-use walk::ReadMode;
-use walk::roots::Roots;
-
-/// Runs the search described by `config` (resolved from `cli`): prints
-/// matches to `out`, or acts on them in order.
-pub fn run<W: Write>(cli: &cli::Cli, config: &Config, out: W) -> Result<Outcome, Error> {
-    let roots = walk::roots::check(config)?;
-    let refused = roots.refused;
-    let slip = detect_slip(cli, config);
-    run_walk(config, roots, slip.as_ref(), out).map(|outcome| outcome.or_failure(refused))
-}
-
-/// What probably went wrong with `cli` (see [`slip`]): found before the
-/// walk, which tells it what it sees, and said only when nothing matched or
-/// a root does not exist.
-pub fn detect_slip(cli: &cli::Cli, config: &Config) -> Option<slip::Slip> {
-    let default_root = cli.dirs.is_empty() && cli.search_paths.is_empty();
-    slip::detect(
-        cli,
-        config.full_path,
-        config.action != config::Action::Print,
-        default_root,
-        |source| config.compile_like_pattern(source),
-        config.filters_entries(),
-    )
-}
-
-/// The walk of [`run`], into the printer or the action; when nothing
-/// matched, the probable slip ([`slip`]) is said on standard error. With
-/// `--quiet` nothing is printed and the status says whether anything
-/// matched.
-fn run_walk<W: Write>(
-    config: &Config,
-    roots: Roots,
-    slip: Option<&slip::Slip>,
-    out: W,
-) -> Result<Outcome, Error> {
-    use output::actions::{Delete, Exec, ExecBatch, Script};
-    use output::format::Formatter;
-    use output::json::Json;
-    use output::python::Mode;
-    use output::records::Records;
-    let on_demand = ReadMode::OnDemand;
-    let (outcome, found) = match &config.action {
-        config::Action::Print if config.quiet => {
-            let printer = output::printer::Printer::new(std::io::sink(), config);
-            let (outcome, found) = run_action(config, roots, slip, ReadMode::Ahead, printer)?;
-            return Ok(outcome.or_failure(!found));
-        }
-        config::Action::Print => {
-            if config.color {
-                sys::enable_colour();
-                output::printer::reset_colour_on_interrupt()?;
-            }
-            match &config.output {
-                config::Output::Plain => {
-                    let printer = output::printer::Printer::new(out, config);
-                    run_action(config, roots, slip, ReadMode::Ahead, printer)?
-                }
-                config::Output::Format(format) => {
-                    let formatter = Formatter::new(format.clone(), config);
-                    let records = Records::new(out, config, formatter);
-                    run_action(config, roots, slip, ReadMode::Ahead, records)?
-                }
-                &config::Output::Json { with_match } => {
-                    let records = Records::new(out, config, Json::new(with_match));
-                    run_action(config, roots, slip, ReadMode::Ahead, records)?
-                }
-            }
-        }
-        config::Action::Exec(template) => {
-            let exec = Exec::new(template, config.environment_size);
-            run_action(config, roots, slip, on_demand, exec)?
-        }
-        config::Action::ExecBatch(template) => {
-            let batch = ExecBatch::new(template, config.environment_size);
-            run_action(config, roots, slip, on_demand, batch)?
-        }
-        config::Action::Delete => {
-            let delete = Delete::new(&config.roots, config.escape_messages)?;
-            run_action(config, roots, slip, on_demand, delete)?
-        }
-        config::Action::Module(spec) => {
-            let script = Script::start(config, Mode::Module, spec)?;
-            run_action(config, roots, slip, on_demand, script)?
-        }
-        config::Action::Command(program) => {
-            let script = Script::start(config, Mode::Command, program)?;
-            run_action(config, roots, slip, on_demand, script)?
-        }
-    };
-    if !found && let Some(said) = slip.and_then(|slip| slip.said(true)) {
-        error::report(&said, config.escape_messages);
-    }
-    Ok(outcome)
-}
-
-/// Walks `roots` in `mode` into `action` (telling `slip` what
-/// the walk sees), then finishes it; the verdict, and whether anything
-/// matched.
-fn run_action<A: output::Action>(
-    config: &Config,
-    roots: Roots,
-    slip: Option<&slip::Slip>,
-    mode: ReadMode,
-    action: A,
-) -> Result<(Outcome, bool), Error> {
-    let limits = walk::WalkLimits::for_config(config);
-    let mut action = FoundAny::new(action, config);
-    let walked = walk::walk(config, roots, slip, mode, limits, &mut action)?;
-    let outcome = action.inner.finish()?;
-    if let Some(err) = config.matcher.gave_up() {
-        return Err(err);
-    }
-    Ok((outcome.or_failure(walked.errors_reported), action.found))
-}
-
-/// A consumer that notes whether anything matched (for the slip hint),
-/// and ends the search once the pattern's engine gave up on a name.
-struct FoundAny<'c, C> {
-    inner: C,
-    found: bool,
-    config: &'c Config,
-}
-
-impl<'c, C> FoundAny<'c, C> {
-    fn new(inner: C, config: &'c Config) -> FoundAny<'c, C> {
-        FoundAny {
-            inner,
-            found: false,
-            config,
-        }
-    }
-}
-
-impl<C: walk::Consumer> walk::Consumer for FoundAny<'_, C> {
-    fn listing(&mut self, listing: &listing::Listing) -> Result<walk::Flow, Error> {
-        if let Some(err) = self.config.matcher.gave_up() {
-            return Err(err);
-        }
-        self.found |= !listing.is_empty();
-        self.inner.listing(listing)
-    }
-
-    fn idle(&mut self) -> Result<(), Error> {
-        self.inner.idle()
-    }
-
-    fn tick(&mut self) -> Result<(), Error> {
-        self.inner.tick()
-    }
-
-    fn left(&mut self) -> Result<(), Error> {
-        self.inner.left()
-    }
-
-    fn needs(&self) -> walk::Needs {
-        self.inner.needs()
-    }
-}
+pub use iter::Iter;
+pub use search::{Case, Search, Size, Type};

@@ -119,18 +119,25 @@ impl Listing {
     /// only what was lost to a limit. A path stays bytes, for
     /// [`crate::error::report`].
     pub fn messages(&self, all: bool) -> impl Iterator<Item = Vec<u8>> + '_ {
+        self.problems()
+            .filter(move |problem| all || problem.2)
+            .map(|(path, reason, _)| [path, b": ", reason.as_bytes()].concat())
+    }
+
+    /// Everything lost while reading the folder, in the order said: each
+    /// skipped file, then why the folder was not (fully) listed; each as
+    /// its path, the reason, and whether it was lost to a limit.
+    pub fn problems(&self) -> impl Iterator<Item = (&[u8], String, bool)> + '_ {
         let skipped = self
             .skipped
             .iter()
-            .filter(move |file| all || file.limit)
-            .map(Skipped::message);
-        let error = self.error.as_ref().filter(|error| all || error.is_limit());
-        let error = error.map(|error| {
+            .map(|file| (&file.path[..], file.reason.clone(), file.limit));
+        let error = self.error.as_ref().map(|error| {
             let reason = match error {
                 ReadError::Io(err) => crate::error::reason(err),
                 ReadError::Loop => "symlink loop (the folder is its own ancestor)".to_owned(),
             };
-            [&self.path[..], b": ", reason.as_bytes()].concat()
+            (&self.path[..], reason, error.is_limit())
         });
         skipped.chain(error)
     }

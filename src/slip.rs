@@ -18,6 +18,7 @@ use std::ffi::OsStr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+#[cfg(feature = "cli")]
 use crate::cli::Cli;
 use crate::pattern::Matcher;
 use crate::sys::DirId;
@@ -140,6 +141,7 @@ impl Slip {
 /// only; `compile` reads a pattern as the pattern of the command line is
 /// read; `filters_entries` whether options other than the pattern leave
 /// entries out (a folder outside the walk is then not known to hold any).
+#[cfg(feature = "cli")]
 pub fn detect(
     cli: &Cli,
     full_path: bool,
@@ -256,6 +258,7 @@ pub fn detect(
 /// fd's `-c WHEN` (colour): here `-c` is `--case-sensitive`, so `WHEN`
 /// became the first folder (`ffind -c never x`: a folder `never` that does
 /// not exist) or the pattern (`ffind -c never`).
+#[cfg(feature = "cli")]
 fn colour_word(
     cli: &Cli,
     command: &impl Fn(&str, &[&str], &[&OsStr]) -> String,
@@ -294,6 +297,7 @@ fn colour_word(
 
 /// Whether the folder `path` holds a name that does not start with `.`
 /// (one listing of that folder alone).
+#[cfg(feature = "cli")]
 fn holds_unhidden(path: &OsStr) -> bool {
     std::fs::read_dir(path).is_ok_and(|entries| {
         entries
@@ -305,6 +309,7 @@ fn holds_unhidden(path: &OsStr) -> bool {
 /// `word` quoted for a shell when it needs to be; a word that is not UTF-8
 /// in `$'…'` with its bytes as `\xNN`, so the suggested command names
 /// exactly the bytes typed.
+#[cfg(feature = "cli")]
 fn quote(word: &[u8]) -> String {
     let plain = |b: &u8| b.is_ascii_alphanumeric() || b"_./,:=+@%^-".contains(b);
     let Ok(text) = std::str::from_utf8(word) else {

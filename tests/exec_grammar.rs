@@ -19,7 +19,6 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use ffind::template::Part;
 use proptest::prelude::*;
 
 #[path = "support/hostile_names.rs"]
@@ -262,14 +261,24 @@ fn word() -> impl Strategy<Value = Word> {
 }
 
 /// What `printf '%s\0'` receives for a whole-word placeholder `spelling`
-/// and the match `path`.
+/// and the match `path` (`DIR/NAME`), as fd documents the placeholders:
+/// the path, the name, the folder, each without the name's extension (a
+/// leading dot starts no extension); `./` before a leading `-`.
 fn expected(spelling: &str, path: &[u8]) -> Vec<u8> {
-    let part = Part::ALL
-        .iter()
-        .find(|(s, _)| *s == spelling)
-        .map(|&(_, part)| part)
-        .unwrap();
-    let value = part.of(path);
+    let at = path.iter().rposition(|&b| b == b'/').unwrap();
+    let (folder, name) = (&path[..at], &path[at + 1..]);
+    let stem = match name.iter().rposition(|&b| b == b'.') {
+        Some(dot) if dot > 0 => &name[..dot],
+        _ => name,
+    };
+    let value = match spelling {
+        "{}" => path.to_vec(),
+        "{/}" => name.to_vec(),
+        "{//}" => folder.to_vec(),
+        "{.}" => [folder, b"/", stem].concat(),
+        "{/.}" => stem.to_vec(),
+        other => panic!("no placeholder {other}"),
+    };
     let mut out = if value.starts_with(b"-") {
         b"./".to_vec()
     } else {

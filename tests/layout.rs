@@ -1,8 +1,10 @@
 //! The module layout stays a layering: reads every file under `src/`, takes
 //! the `crate::…` paths it uses (in `use` lines, groups expanded, and
-//! inline), and fails on an import cycle between modules, or when `config`
+//! inline), and fails on an import cycle between modules, when `config`
 //! (which decides the settings) reaches up into the walk, the outputs or
-//! the slip hints.
+//! the slip hints, or when the library (the builder, the iterator, the
+//! walk and what it reads) uses the command line's modules outside its
+//! tests: those are left out of a build without the `cli` feature.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -145,6 +147,21 @@ fn targets(
 
 /// Which module imports which, from the files under `src/`.
 fn graph() -> BTreeMap<String, BTreeSet<String>> {
+    graph_of(|_, code| code.to_owned())
+}
+
+/// The code of a module outside its tests: nothing for a module of tests
+/// (`…_tests`), else the code before its `mod tests`.
+fn without_tests(module: &str, code: &str) -> String {
+    if module.ends_with("_tests") {
+        return String::new();
+    }
+    let end = code.find("#[cfg(test)]\nmod tests").unwrap_or(code.len());
+    code[..end].to_owned()
+}
+
+/// Which module imports which, from the code `keep` keeps of each file.
+fn graph_of(keep: impl Fn(&str, &str) -> String) -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut paths = Vec::new();
     files(&src, &mut paths);
@@ -152,10 +169,9 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     let codes: Vec<(String, String)> = paths
         .iter()
         .map(|p| {
-            (
-                module_of(p, &src),
-                code(&std::fs::read_to_string(p).unwrap()),
-            )
+            let module = module_of(p, &src);
+            let code = keep(&module, &code(&std::fs::read_to_string(p).unwrap()));
+            (module, code)
         })
         .collect();
     let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -244,4 +260,32 @@ fn the_reader_finds_grouped_and_inline_paths() {
         ("b".to_owned(), BTreeSet::from(["a".to_owned()])),
     ]);
     assert_eq!(cycle(&graph).unwrap(), ["a", "b", "a"]);
+}
+
+#[test]
+fn the_library_uses_nothing_of_the_command_line() {
+    let graph = graph_of(without_tests);
+    let library = [
+        "search", "iter", "entry", "settings", "walk", "listing", "pattern", "criteria", "path",
+        "sys", "error", "env",
+    ];
+    let command_line = ["cli", "config", "output", "run", "template"];
+    let within = |module: &str, of: &[&str]| {
+        of.iter()
+            .any(|m| module == *m || module.starts_with(&format!("{m}::")))
+    };
+    assert!(
+        graph["search"].contains("iter"),
+        "the reader sees the library"
+    );
+    let bad: Vec<String> = graph
+        .iter()
+        .filter(|(from, _)| within(from, &library))
+        .flat_map(|(from, to)| {
+            to.iter()
+                .filter(|to| within(to, &command_line))
+                .map(move |to| format!("{from} -> {to}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "the library uses the command line: {bad:?}");
 }

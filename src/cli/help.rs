@@ -122,6 +122,7 @@ pub fn variable_meaning(cmd: &clap::Command, var: &flags::Variable) -> String {
 
 /// What one variable does, in a sentence for the man page: the option it
 /// switches on and that option's help, then its note.
+#[cfg(test)]
 pub fn variable_description(var: &flags::Variable) -> String {
     let cmd = Cli::command();
     let Some(switch) = var.switch else {
@@ -146,6 +147,7 @@ pub fn variable_description(var: &flags::Variable) -> String {
 }
 
 /// `text` with a capital first letter and a full stop.
+#[cfg(test)]
 fn sentence(text: &str) -> String {
     let mut chars = text.chars();
     let mut out: String = chars

@@ -52,6 +52,16 @@ impl Owner {
         Ok(owner)
     }
 
+    /// The owner with the user id `user` and the group id `group` (`None`:
+    /// any).
+    pub fn ids(user: Option<u32>, group: Option<u32>) -> Owner {
+        let check = |id: Option<u32>| id.map_or(Check::Any, Check::Is);
+        Owner {
+            user: check(user),
+            group: check(group),
+        }
+    }
+
     /// Whether an entry owned by `uid` and `gid` is kept.
     pub fn allows(self, uid: u32, gid: u32) -> bool {
         self.user.allows(uid) && self.group.allows(gid)

@@ -107,7 +107,10 @@ impl<'c> Delete<'c> {
 
 impl Consumer for Delete<'_> {
     fn needs(&self) -> Needs {
-        Needs { handles: true }
+        Needs {
+            handles: true,
+            errors: false,
+        }
     }
 
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {

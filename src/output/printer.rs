@@ -214,6 +214,7 @@ impl<W: Write> Consumer for Printer<W> {
         Needs {
             handles: self.details.is_some()
                 || self.types.as_ref().is_some_and(TypeColors::needs_metadata),
+            errors: false,
         }
     }
 

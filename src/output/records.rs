@@ -106,6 +106,7 @@ impl<W: Write, R: Render> Consumer for Records<W, R> {
     fn needs(&self) -> Needs {
         Needs {
             handles: self.render.needs_metadata(),
+            errors: false,
         }
     }
 

@@ -9,6 +9,10 @@ mod case;
 pub mod glob;
 pub mod parse;
 pub mod python;
+#[cfg(test)]
+mod python_differential_tests;
+#[cfg(test)]
+mod python_re_tests;
 pub mod undecodable;
 
 use std::ops::Range;

@@ -38,9 +38,9 @@ mod unix;
 #[cfg(unix)]
 pub use unix::*;
 
-#[cfg(unix)]
+#[cfg(all(unix, feature = "cli"))]
 mod forward;
-#[cfg(unix)]
+#[cfg(all(unix, feature = "cli"))]
 pub use forward::run_action;
 
 #[cfg(target_os = "linux")]
@@ -119,6 +119,7 @@ pub struct DirId {
 /// A file system whose symlinks lead back into the whole file system or
 /// into each other, so that following them multiplies routes without end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 pub enum PseudoFs {
     /// An ordinary file system.
     No,
@@ -153,6 +154,7 @@ pub struct Meta {
 
 /// An entry that is neither a file, a folder nor a symlink.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(unix), allow(dead_code))]
 pub enum Special {
     /// A Unix socket.
     Socket,

@@ -279,6 +279,7 @@ pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
 /// a loop around ffind. Call it on the thread that writes the output,
 /// before any other thread starts: the walk blocks the signal in its
 /// workers ([`with_sigint_blocked`]), so the handler runs on that thread.
+#[cfg(feature = "cli")]
 pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
     let handler = move || {
         let _ = rustix::io::write(rustix::stdio::stdout(), &last_words);

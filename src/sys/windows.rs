@@ -66,6 +66,7 @@ pub fn hostname() -> Vec<u8> {
 }
 
 /// already on; where they cannot be, the codes are printed as they are).
+#[cfg(feature = "cli")]
 pub fn enable_colour() {
     let _ = nu_ansi_term::enable_ansi_support();
 }

@@ -13,11 +13,16 @@
 use std::borrow::Cow;
 use std::fmt::Debug;
 
+// Each platform's form of `--exec` is unit-tested on every platform.
+#[cfg_attr(not(windows), allow(dead_code))]
 pub mod cmd;
 pub mod format;
 pub mod part;
+#[cfg_attr(not(unix), allow(dead_code))]
 pub mod sh;
+#[cfg_attr(not(unix), allow(dead_code))]
 pub mod sh_commands;
+#[cfg_attr(not(unix), allow(dead_code))]
 pub mod sh_lexer;
 
 pub use part::Part;

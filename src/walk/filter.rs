@@ -1,5 +1,5 @@
 //! Which entries of a folder are kept: one filter, built once from the
-//! [`Config`], asked a few questions per entry, cheapest first.
+//! [`Settings`], asked a few questions per entry, cheapest first.
 //!
 //! The reader ([`super::reader`]) asks, in this order:
 //! 1. [`EntryFilter::skips_name`]: hidden names, `--ignore-vcs`, `--exclude`
@@ -22,10 +22,10 @@ use std::sync::Arc;
 
 use globset::GlobSet;
 
-use crate::config::{Config, Types};
 use crate::criteria::owner::Owner;
 use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
+use crate::settings::{Settings, Types};
 use crate::sys::{Kind, Meta};
 use crate::walk::gitignore::{self, FileRules, IgnoreChain};
 
@@ -96,7 +96,7 @@ pub struct EntryFilter<'c> {
 impl<'c> EntryFilter<'c> {
     /// The filter `config` asks for, with git's global excludes
     /// (`global_ignores`, loaded by the walk under `--gitignore`).
-    pub fn new(config: &'c Config, global_ignores: Option<&'c FileRules>) -> EntryFilter<'c> {
+    pub fn new(config: &'c Settings, global_ignores: Option<&'c FileRules>) -> EntryFilter<'c> {
         EntryFilter {
             hidden: config.hidden,
             ignore_vcs: config.ignore_vcs,
@@ -242,8 +242,8 @@ mod tests {
     use super::*;
     use crate::sys::Special;
 
-    fn config(args: &[&str]) -> Config {
-        Config::for_args(args)
+    fn config(args: &[&str]) -> Settings {
+        crate::config::Config::for_args(args).search
     }
 
     /// Metadata that answers from fixed values and counts the lookups.

@@ -28,9 +28,15 @@ pub mod roots;
 pub mod rule_memory;
 pub mod scheduler;
 
-use crate::config::Config;
+#[cfg(all(test, unix))]
+mod order_tests;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
 use crate::error::Error;
 use crate::listing::{Entry, Listing, Skipped};
+use crate::settings::Settings;
 use crate::slip::Slip;
 
 /// What the consumer wants after a listing.
@@ -48,6 +54,10 @@ pub struct Needs {
     /// The folder's open handle ([`Listing::dir`]), to act on its entries
     /// or look up their metadata relative to it.
     pub handles: bool,
+    /// The consumer takes the walk's errors itself (each listing's
+    /// [`Listing::error`] and [`Listing::skipped`]): the walk says nothing
+    /// on standard error.
+    pub errors: bool,
 }
 
 /// Receives the listings in order: what an output or an action implements.
@@ -58,6 +68,15 @@ pub trait Consumer {
     /// unless it says so).
     fn needs(&self) -> Needs {
         Needs::default()
+    }
+
+    /// A flag another thread may set to end the walk (the library's
+    /// iterator, dropped): workers leave the folder they are reading at its
+    /// next batch of entries, and the walk returns at the consumer's next
+    /// step — whoever sets it unparks the walk's thread, which may be
+    /// waiting for a worker. None by default: only the walk ends itself.
+    fn stop_signal(&self) -> Option<Arc<AtomicBool>> {
+        None
     }
 
     /// Handles one folder's listing: by default each match in turn
@@ -119,7 +138,7 @@ impl WalkLimits {
     /// The limits for `config`: [`Self::READ_AHEAD`], as many held handles
     /// as the process's open-file limit leaves room for, and the cache's
     /// state found out as the walk goes.
-    pub fn for_config(config: &Config) -> WalkLimits {
+    pub fn for_config(config: &Settings) -> WalkLimits {
         WalkLimits {
             read_ahead: Self::READ_AHEAD,
             held_handles: handles::Budget::max_for_open_file_limit(config.threads),
@@ -151,7 +170,7 @@ pub struct Walked {
 /// Under `--gitignore`, loads git's global excludes first (a file skipped
 /// there is reported under `--show-errors`).
 pub fn walk(
-    config: &Config,
+    config: &Settings,
     roots: roots::Roots,
     slip: Option<&Slip>,
     mode: ReadMode,
@@ -163,14 +182,11 @@ pub fn walk(
         .git_files
         .as_ref()
         .and_then(|files| gitignore::global(files, &mut skipped));
-    let reported = scheduler::report(
-        skipped
-            .iter()
-            .filter(|file| config.show_errors || file.limit)
-            .map(Skipped::message),
-        || consumer.idle(),
-        config,
-    )?;
+    let quiet = consumer.needs().errors;
+    let said = skipped
+        .iter()
+        .filter(|file| !quiet && (config.show_errors || file.limit));
+    let reported = scheduler::report(said.map(Skipped::message), || consumer.idle(), config)?;
     let filter = filter::EntryFilter::new(config, global.as_ref());
     let mut walked = scheduler::run(config, roots.list, filter, slip, mode, limits, consumer)?;
     walked.errors_reported |= reported;
@@ -181,6 +197,7 @@ pub fn walk(
 mod tests {
     use super::*;
     use crate::cli::parse_from;
+    use crate::config::Config;
     use crate::env::Env;
     use crate::listing::Kind;
 
@@ -219,7 +236,7 @@ mod tests {
         let root_arg = root.to_str().unwrap();
         let argv = ["ffind", "-j1", root_arg, ""];
         let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
-        let config = config.unwrap();
+        let config = config.unwrap().search;
         let mut events = Events::default();
         let limits = WalkLimits::for_config(&config);
         walk(
@@ -251,7 +268,10 @@ mod tests {
 
     impl Consumer for Sizes {
         fn needs(&self) -> Needs {
-            Needs { handles: true }
+            Needs {
+                handles: true,
+                errors: false,
+            }
         }
 
         fn found(&mut self, folder: &Listing, entry: Entry<'_>) -> Result<Flow, Error> {
@@ -272,7 +292,7 @@ mod tests {
         let env = Env::default();
         let argv = ["ffind", root.to_str().unwrap(), ""];
         let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
-        let config = config.unwrap();
+        let config = config.unwrap().search;
         let mut sizes = Sizes::default();
         let limits = WalkLimits::for_config(&config);
         walk(

@@ -8,9 +8,9 @@ use std::io;
 use std::ops::ControlFlow;
 use std::sync::Arc;
 
-use crate::config::Config;
 use crate::listing::{Listing, ReadError, Skipped};
 use crate::path::{child_prefix, join};
+use crate::settings::Settings;
 use crate::slip::Slip;
 pub use crate::sys::DirId;
 use crate::sys::{self, Dir, Kind, Meta, PseudoFs, open_dir, open_dir_at, open_subdir};
@@ -58,7 +58,7 @@ pub struct Contents {
 
 /// What one folder's entries are read with.
 struct Scope<'a> {
-    config: &'a Config,
+    config: &'a Settings,
     filter: &'a EntryFilter<'a>,
     level: Level,
     ignores: Option<&'a Arc<IgnoreChain>>,
@@ -90,7 +90,7 @@ struct Entry {
 /// over) and the listing holds what was read so far.
 pub fn read_folder(
     at: Location<'_>,
-    config: &Config,
+    config: &Settings,
     filter: &EntryFilter<'_>,
     slip: Option<&Slip>,
     is_ancestor: impl Fn(DirId) -> bool,

@@ -13,8 +13,8 @@
 //! Without `--delete` the roots are searched as given, each time it is
 //! given, as the original does.
 
-use crate::config::{Action, Config};
 use crate::error::{self, Error};
+use crate::settings::Settings;
 use crate::sys::{self, Dir};
 
 /// A folder the walk starts from.
@@ -40,7 +40,7 @@ pub struct Roots {
 impl Roots {
     /// The roots of `config` as typed, each opened by the walk: for the
     /// printer, and for tests that drive the walk directly.
-    pub fn as_given(config: &Config) -> Roots {
+    pub fn as_given(config: &Settings) -> Roots {
         Roots {
             list: config
                 .roots
@@ -58,15 +58,25 @@ impl Roots {
 /// Checks that every root of `config` is a folder, so that nothing is
 /// printed or done for a search that cannot be done; under `--delete`
 /// opens them, leaving out symlinks and repeats and refusing nested roots.
-pub fn check(config: &Config) -> Result<Roots, Error> {
+pub fn check(config: &Settings) -> Result<Roots, Error> {
     for root in &config.roots {
         check_folder(root)?;
     }
-    if config.action == Action::Delete {
+    if config.delete {
         for_delete(config)
     } else {
         Ok(Roots::as_given(config))
     }
+}
+
+/// The root `path` once checked to be a folder ([`Error::Root`] if not),
+/// for a walk that opens it itself.
+pub fn check_one(path: &[u8]) -> Result<Root, Error> {
+    check_folder(path)?;
+    Ok(Root {
+        path: path.to_vec(),
+        dir: None,
+    })
 }
 
 /// Fails with [`Error::Root`] unless `root` is a folder that can be opened.
@@ -87,7 +97,7 @@ fn check_folder(root: &[u8]) -> Result<(), Error> {
 /// The roots of a `--delete`, each opened once without following a symlink
 /// typed as the root; repeats left out, nested roots refused (exit 2),
 /// symlinks (and on Windows junctions) left out with a message.
-fn for_delete(config: &Config) -> Result<Roots, Error> {
+fn for_delete(config: &Settings) -> Result<Roots, Error> {
     let mut roots = Roots::default();
     let mut ids = Vec::new();
     let mut symlinks = Vec::new();

@@ -28,7 +28,7 @@
 //! Threads that cannot be started are done without.
 //!
 //! While the page cache is cold, folder reads wait for the disk and the
-//! cores sit idle; then up to [`Config::cold_readers`] more workers join.
+//! cores sit idle; then up to [`Settings::cold_readers`] more workers join.
 //! They are started at the first read that waited for the disk, and each
 //! sleeps on a condition variable of its own until such a read starts a
 //! cold spell ([`COLD_SPELL`]); the read-ahead budget grows for the spell
@@ -45,10 +45,10 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::Thread;
 use std::time::{Duration, Instant};
 
-use crate::config::Config;
 use crate::error::Error;
 use crate::listing::{Listing, ReadError};
 use crate::path::child_prefix_len;
+use crate::settings::Settings;
 use crate::slip::Slip;
 use crate::walk::chain::Chain;
 use crate::walk::filter::EntryFilter;
@@ -219,7 +219,7 @@ impl Stack<'_> {
 
 /// What the workers and the consumer share.
 struct Shared<'w> {
-    config: &'w Config,
+    config: &'w Settings,
     filter: EntryFilter<'w>,
     /// The slip hint the walk tells of what it sees.
     slip: Option<&'w Slip>,
@@ -231,7 +231,10 @@ struct Shared<'w> {
     started: Instant,
     /// Nanoseconds after `started` until which the cache counts as cold.
     cold_until: AtomicU64,
+    /// Set when the walk is finished.
     finished: AtomicBool,
+    /// Set by another thread to stop the walk ([`Consumer::stop_signal`]).
+    stopped: Arc<AtomicBool>,
     /// Whether a read has waited for the disk: the cold-cache workers are
     /// wanted.
     cold_seen: AtomicBool,
@@ -303,8 +306,8 @@ impl<'w> Shared<'w> {
         let probed = pending.path.clone();
         let mut batch = || {
             #[cfg(test)]
-            tests::probe(&probed, &self.finished);
-            if self.finished.load(Ordering::Relaxed) {
+            tests::probe(&probed, &|| self.is_finished());
+            if self.is_finished() {
                 return ControlFlow::Break(());
             }
             tick()
@@ -393,7 +396,7 @@ impl<'w> Shared<'w> {
             let task = {
                 let mut stack = lock(&self.stack);
                 loop {
-                    if self.finished.load(Ordering::Relaxed) {
+                    if self.is_finished() {
                         return;
                     }
                     if (!cold || self.is_cold())
@@ -494,7 +497,8 @@ impl<'w> Shared<'w> {
     }
 
     /// The folder of `task`: read here if no worker has taken it, else
-    /// waited for. While a worker reads it, the consumer reads ahead
+    /// waited for; `None` once the walk is finished (another thread
+    /// stopped it, [`Consumer::stop_signal`]). While a worker reads it, the consumer reads ahead
     /// itself rather than sit idle, so that with N threads there are N
     /// readers: N - 1 workers and the consumer. Reading folders itself, it
     /// lets `consumer` flush between batches of entries and between folders
@@ -504,9 +508,12 @@ impl<'w> Shared<'w> {
         task: &Task<'w>,
         consumer: &mut impl Consumer,
         start_cold: &dyn Fn(),
-    ) -> Result<Folder<'w>, Error> {
+    ) -> Result<Option<Folder<'w>>, Error> {
         let mut flushed = false;
         loop {
+            if self.is_finished() {
+                return Ok(None);
+            }
             self.start_cold_if_seen(start_cold);
             match task.turn() {
                 Turn::Unread(pending) => {
@@ -514,7 +521,8 @@ impl<'w> Shared<'w> {
                     let folder = self.process(task, pending, &mut ticking(consumer, &mut failed));
                     return match failed {
                         Some(err) => Err(err),
-                        None => Ok(folder),
+                        None if self.is_finished() => Ok(None),
+                        None => Ok(Some(folder)),
                     };
                 }
                 Turn::Ready(folder) => {
@@ -526,7 +534,7 @@ impl<'w> Shared<'w> {
                             self.wake.notify_all();
                         }
                     }
-                    return Ok(folder);
+                    return Ok(Some(folder));
                 }
                 Turn::Wait => {
                     let ahead = self.pop(&mut lock(&self.stack));
@@ -590,12 +598,16 @@ impl<'w> Shared<'w> {
                     continue;
                 }
             };
-            let mut folder = self.take(&task, consumer, start_cold)?;
-            reported |= report(
-                folder.listing.messages(self.config.show_errors),
-                || consumer.idle(),
-                self.config,
-            )?;
+            let Some(mut folder) = self.take(&task, consumer, start_cold)? else {
+                break;
+            };
+            if !self.needs.errors {
+                reported |= report(
+                    folder.listing.messages(self.config.show_errors),
+                    || consumer.idle(),
+                    self.config,
+                )?;
+            }
             let last = folder.listing.len() >= remaining;
             if last {
                 folder.listing.truncate(remaining);
@@ -622,6 +634,11 @@ impl<'w> Shared<'w> {
             );
             crate::error::report(&message, self.config.escape_messages);
         }
+    }
+
+    /// Whether the walk is finished, or stopped by another thread.
+    fn is_finished(&self) -> bool {
+        self.finished.load(Ordering::Relaxed) || self.stopped.load(Ordering::Relaxed)
     }
 
     /// Ends the walk: workers leave the folder they are reading at its next
@@ -655,7 +672,7 @@ fn ticking<'a>(
 pub(super) fn report(
     messages: impl Iterator<Item = Vec<u8>>,
     idle: impl FnOnce() -> Result<(), Error>,
-    config: &Config,
+    config: &Settings,
 ) -> Result<bool, Error> {
     let mut messages = messages.peekable();
     if messages.peek().is_none() {
@@ -672,7 +689,7 @@ pub(super) fn report(
 /// `limits`, handing each listing to `consumer` (and telling `slip` what it
 /// sees).
 pub fn run(
-    config: &Config,
+    config: &Settings,
     roots: Vec<Root>,
     filter: EntryFilter<'_>,
     slip: Option<&Slip>,
@@ -700,6 +717,7 @@ pub fn run(
         started: Instant::now(),
         cold_until: AtomicU64::new(0),
         finished: AtomicBool::new(false),
+        stopped: consumer.stop_signal().unwrap_or_default(),
         cold_seen: AtomicBool::new(limits.assume_cold),
         cold_started: AtomicBool::new(cold_workers == 0),
         unstarted_reported: AtomicBool::new(false),
@@ -769,18 +787,19 @@ mod tests {
 
     use super::*;
     use crate::cli::parse_from;
+    use crate::config::Config;
     use crate::env::Env;
     use crate::output::printer::Printer;
 
     /// What a test does at every batch of entries read from a folder: given
-    /// the folder's path and the walk's finish flag.
-    type Probe = Arc<dyn Fn(&[u8], &AtomicBool) + Send + Sync>;
+    /// the folder's path and whether the walk is finished.
+    type Probe = Arc<dyn Fn(&[u8], &dyn Fn() -> bool) + Send + Sync>;
 
     /// The probes of the tests running, each for the folders under its root.
     static PROBES: Mutex<Vec<(Vec<u8>, Probe)>> = Mutex::new(Vec::new());
 
     /// Runs the probes of the folder `path` (see [`Shared::process`]).
-    pub(super) fn probe(path: &[u8], finished: &AtomicBool) {
+    pub(super) fn probe(path: &[u8], finished: &dyn Fn() -> bool) {
         let probes: Vec<Probe> = lock(&PROBES)
             .iter()
             .filter(|(root, _)| path.starts_with(root))
@@ -795,7 +814,10 @@ mod tests {
     struct Probing(Vec<u8>);
 
     impl Probing {
-        fn new(root: &[u8], probe: impl Fn(&[u8], &AtomicBool) + Send + Sync + 'static) -> Probing {
+        fn new(
+            root: &[u8],
+            probe: impl Fn(&[u8], &dyn Fn() -> bool) + Send + Sync + 'static,
+        ) -> Probing {
             lock(&PROBES).push((root.to_vec(), Arc::new(probe)));
             Probing(root.to_vec())
         }
@@ -891,12 +913,12 @@ mod tests {
             if count.fetch_add(1, Ordering::SeqCst) == 0 {
                 assert!(on_worker(), "the consumer read the big folder");
                 let _ = inside.try_send(());
-                while !finished.load(Ordering::SeqCst) {
+                while !finished() {
                     std::thread::sleep(Duration::from_millis(1));
                 }
             }
         });
-        let config = config(args, root);
+        let config = config(args, root).search;
         let mut gate = Gate {
             inner: consumer,
             inside: inside_seen,
@@ -945,6 +967,40 @@ mod tests {
         let (batches, walked) = walk_beside_big(&root, &["-j2"], printer);
         assert!(matches!(walked, Err(ref err) if err.is_broken_pipe()));
         assert_eq!(batches, 1, "closed reader: batches of the big folder read");
+    }
+
+    /// Dropping the library's iterator while a thread is inside a
+    /// 300,000-entry folder ends the walk: no further batch of entries is
+    /// read (rather than the folder's ~290 batches), and the drop returns.
+    #[test]
+    fn dropping_the_iterator_stops_a_walk_inside_a_big_folder() {
+        let (_tmp, root) = tree(&[("big", 300_000)]);
+        let batches = Arc::new(AtomicUsize::new(0));
+        let (inside, inside_seen) = mpsc::sync_channel(1);
+        let count = Arc::clone(&batches);
+        let _probing = Probing::new(&root, move |path, finished| {
+            if path.ends_with(b"/big") && count.fetch_add(1, Ordering::SeqCst) == 0 {
+                let _ = inside.try_send(());
+                let clock = Instant::now();
+                while !finished() && clock.elapsed() < Duration::from_secs(10) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            }
+        });
+        let search = crate::Search::new(crate::sys::os_str(&root))
+            .regex("match")
+            .threads(2);
+        let mut entries = search.iter().unwrap();
+        let first = entries.next().unwrap().unwrap();
+        assert!(first.path().ends_with("match1"), "{first:?}");
+        let waited = inside_seen.recv_timeout(Duration::from_secs(30));
+        assert!(waited.is_ok(), "no thread read the big folder");
+        drop(entries);
+        assert_eq!(
+            batches.load(Ordering::SeqCst),
+            1,
+            "batches of the big folder read"
+        );
     }
 
     /// The bytes written through, shared with the test.
@@ -998,9 +1054,10 @@ mod tests {
                 }
             }
         });
-        let config = config(&["-j2"], &root);
+        let full = config(&["-j2"], &root);
+        let config = full.search.clone();
         let mut gate = Gate {
-            inner: Printer::new(shown.clone(), &config),
+            inner: Printer::new(shown.clone(), &full),
             inside: inside_seen,
             resume: |printer| printer.flush().unwrap(),
         };
@@ -1071,7 +1128,7 @@ mod tests {
         let env = Env::default();
         let argv = ["ffind", "-j4", root.to_str().unwrap(), ""];
         let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
-        let config = config.unwrap();
+        let config = config.unwrap().search;
         let mut slow = Slow::default();
         let limits = WalkLimits::for_config(&config);
         let filter = EntryFilter::new(&config, None);
@@ -1131,7 +1188,7 @@ mod tests {
         let _probing = Probing::new(&root, move |path, _| {
             lock(&seen).insert(path.to_vec());
         });
-        let config = config(&["-j3"], &root);
+        let config = config(&["-j3"], &root).search;
         let mut limits = WalkLimits::for_config(&config);
         limits.read_ahead = 1;
         let mut stall = Stall { read, ahead: None };

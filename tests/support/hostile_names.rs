@@ -1,6 +1,6 @@
 //! File names built to run as code wherever a shell might paste them:
 //! quotes, substitutions, separators, backslashes, line breaks, `{}`
-//! itself. Shared by `tests/properties.rs` and `tests/exec_grammar.rs`.
+//! itself. Shared by `src/property_tests.rs` and `tests/exec_grammar.rs`.
 
 use proptest::prelude::*;
 

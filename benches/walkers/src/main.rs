@@ -6,6 +6,9 @@
 //! walkers jwalk    ROOT WORD       jwalk: sorted, parallel
 //! walkers walkdir  ROOT WORD       walkdir: sorted, one thread
 //! walkers rayon    ROOT WORD       ffind's order, on rayon's work stealing
+//! walkers ffind    ROOT WORD       ffind's library: its iterator (ffind's order)
+//! walkers ffind-visit ROOT WORD    ffind's library: its visitor (ffind's order)
+//! walkers ignore   ROOT WORD       the ignore crate's parallel walker (unordered)
 //! ```
 //!
 //! Each prints the paths whose name contains WORD (ASCII, ignoring case),
@@ -27,7 +30,7 @@ use rustix::fs::{AtFlags, FileType, Mode, OFlags, RawDir};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let usage = "usage: walkers floor|floor-mt|jwalk|walkdir|rayon ROOT WORD [THREADS]";
+    let usage = "usage: walkers floor|floor-mt|jwalk|walkdir|rayon|ffind|ffind-visit|ignore ROOT WORD [THREADS]";
     let (Some(kind), Some(root), Some(word)) = (args.get(1), args.get(2), args.get(3)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -46,6 +49,9 @@ fn main() {
         "jwalk" => with_jwalk(&root, &word),
         "walkdir" => with_walkdir(&root, &word),
         "rayon" => with_rayon(&root, &word),
+        "ffind" => with_ffind(&root, &word),
+        "ffind-visit" => with_ffind_visit(&root, &word),
+        "ignore" => with_ignore(&root, &word),
         _ => {
             eprintln!("{usage}");
             std::process::exit(2);
@@ -260,4 +266,86 @@ fn with_rayon(root: &Path, word: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(&subtree(root, word))?;
     out.flush()
+}
+
+/// ffind's library: its iterator, in ffind's order, streamed (WORD is read
+/// as ffind reads it, a regex, in smart case: ignoring case when
+/// lowercase).
+fn with_ffind(root: &Path, word: &[u8]) -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let word = std::str::from_utf8(word).map_err(io::Error::other)?;
+    let search = ffind::Search::new(root).regex(word);
+    for entry in search.iter().map_err(io::Error::other)?.flatten() {
+        out.write_all(bytes(entry.path()))?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// ffind's library: its visitor, on this thread (no hand-over between
+/// threads), WORD read as for [`with_ffind`].
+fn with_ffind_visit(root: &Path, word: &[u8]) -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let word = std::str::from_utf8(word).map_err(io::Error::other)?;
+    let mut failed = Ok(());
+    let search = ffind::Search::new(root).regex(word);
+    search
+        .visit(|entry| {
+            if let Ok(entry) = entry {
+                failed = out
+                    .write_all(bytes(entry.path()))
+                    .and_then(|()| out.write_all(b"\n"));
+                if failed.is_err() {
+                    return std::ops::ControlFlow::Break(());
+                }
+            }
+            std::ops::ControlFlow::Continue(())
+        })
+        .map_err(io::Error::other)?;
+    failed?;
+    out.flush()
+}
+
+/// The ignore crate's parallel walker (what fd uses), unordered: no ignore
+/// files, hidden names skipped, links followed; each thread writes whole
+/// buffers of results.
+fn with_ignore(root: &Path, word: &[u8]) -> io::Result<()> {
+    let stdout = Mutex::new(io::stdout());
+    let walk = ignore::WalkBuilder::new(root)
+        .standard_filters(false)
+        .hidden(true)
+        .follow_links(true)
+        .build_parallel();
+    /// One thread's results, written whole when the buffer fills and when
+    /// the thread ends.
+    struct Out<'a> {
+        buf: Vec<u8>,
+        stdout: &'a Mutex<io::Stdout>,
+    }
+    impl Drop for Out<'_> {
+        fn drop(&mut self) {
+            let _ = self.stdout.lock().unwrap().write_all(&self.buf);
+        }
+    }
+    walk.run(|| {
+        let mut out = Out {
+            buf: Vec::with_capacity(64 * 1024),
+            stdout: &stdout,
+        };
+        Box::new(move |entry| {
+            if let Ok(entry) = entry
+                && entry.depth() > 0
+                && contains(bytes(Path::new(entry.file_name())), word)
+            {
+                out.buf.extend_from_slice(bytes(entry.path()));
+                out.buf.push(b'\n');
+                if out.buf.len() >= 60 * 1024 {
+                    let _ = out.stdout.lock().unwrap().write_all(&out.buf);
+                    out.buf.clear();
+                }
+            }
+            ignore::WalkState::Continue
+        })
+    });
+    Ok(())
 }

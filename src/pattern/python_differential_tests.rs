@@ -12,7 +12,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use ffind::pattern::{CaseMode, Matcher, Syntax, decode};
+use crate::pattern::{CaseMode, Matcher, Syntax, decode};
 
 /// How many patterns are drawn.
 const PATTERNS: usize = 2000;
@@ -433,7 +433,7 @@ fn ffind_matches_as_python_re_on_drawn_patterns() {
         accepted += 1;
         if matches!(
             &matcher,
-            Matcher::Regex(ffind::pattern::PyRegex::Backtracking(_))
+            Matcher::Regex(crate::pattern::PyRegex::Backtracking(_))
         ) {
             backtracking += 1;
         }

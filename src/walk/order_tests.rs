@@ -4,16 +4,16 @@
 //! throughout. The expected output comes from an
 //! independent walk written here with `std::fs` (the order of
 //! tests/cram/parallel.t's Python oracle), not from ffind.
-#![cfg(unix)]
 
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
-use ffind::env::Env;
-use ffind::output::printer::Printer;
-use ffind::walk::{self, ReadMode, WalkLimits};
-use ffind::{Config, cli};
+use crate::cli;
+use crate::config::Config;
+use crate::env::Env;
+use crate::output::printer::Printer;
+use crate::walk::{self, ReadMode, WalkLimits};
 
 /// The original's order: per folder the matching files, then the matching
 /// folders, each sorted by name bytes, hidden names skipped; then each
@@ -68,11 +68,19 @@ fn ffind(root: &Path, word: &str, threads: Option<usize>, limits: WalkLimits) ->
     argv.extend([root.to_str().unwrap(), word]);
     let config: Config =
         Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap();
-    assert_eq!(config.cold_readers > 0, threads.is_none());
+    assert_eq!(config.search.cold_readers > 0, threads.is_none());
     let mut out = Vec::new();
     let mut printer = Printer::new(&mut out, &config);
-    let roots = walk::roots::Roots::as_given(&config);
-    walk::walk(&config, roots, None, ReadMode::Ahead, limits, &mut printer).unwrap();
+    let roots = walk::roots::Roots::as_given(&config.search);
+    walk::walk(
+        &config.search,
+        roots,
+        None,
+        ReadMode::Ahead,
+        limits,
+        &mut printer,
+    )
+    .unwrap();
     printer.flush().unwrap();
     drop(printer);
     out

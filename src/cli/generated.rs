@@ -1,19 +1,19 @@
 //! The generated files (shell completions and the man page), made from the
-//! clap definition. Shared by `examples/generate.rs`, which writes them,
-//! and `tests/generated.rs`, which fails when a checked-in copy is stale.
+//! clap definition: a test fails when a checked-in copy is stale, and an
+//! ignored one writes them ([`REGENERATE`]).
 
+use crate::cli;
+use crate::env::Env;
+use crate::env_flags::VARIABLES;
 use clap_complete::Shell;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
-use ffind::cli;
-use ffind::env::Env;
-use ffind::env_flags::VARIABLES;
 
 /// The command that regenerates every file.
-pub const REGENERATE: &str = "cargo run --example generate";
+const REGENERATE: &str = "cargo test --lib regenerate_the_generated_files -- --ignored";
 
 /// Every generated file: its path from the crate root and its contents.
-pub fn files() -> Vec<(&'static str, Vec<u8>)> {
+fn files() -> Vec<(&'static str, Vec<u8>)> {
     let mut files: Vec<(&'static str, Vec<u8>)> = [
         (Shell::Bash, "completions/ffind.bash"),
         (Shell::Zsh, "completions/_ffind"),
@@ -112,5 +112,30 @@ fn terms<'a>(roff: &mut Roff, items: impl IntoIterator<Item = (&'a str, &'a str)
         roff.control("TP", []);
         roff.text([bold(term)]);
         roff.text([roman(meaning)]);
+    }
+}
+
+#[test]
+fn generated_files_are_current() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let stale: Vec<&str> = files()
+        .into_iter()
+        .filter(|(path, contents)| std::fs::read(root.join(path)).ok().as_ref() != Some(contents))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "stale generated files: {}\nregenerate them with: {REGENERATE}",
+        stale.join(", "),
+    );
+}
+
+/// Writes the generated files ([`REGENERATE`]).
+#[test]
+#[ignore = "writes the generated files: run it after a change to the options"]
+fn regenerate_the_generated_files() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (path, contents) in files() {
+        std::fs::write(root.join(path), contents).unwrap();
     }
 }

@@ -4,18 +4,16 @@
 //! the exact bytes and run nothing),
 //! escaping names for a terminal, the plain-word fast path against the
 //! regex engine, and smart case (highlighting: the printer's own unit tests). Unix only (`sh`).
-#![cfg(unix)]
-
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
-use ffind::escape::{write_escaped, write_lines};
-use ffind::pattern::{CaseMode, Matcher};
-use ffind::template::sh::Template;
+use crate::escape::{write_escaped, write_lines};
+use crate::pattern::{CaseMode, Matcher};
+use crate::template::sh::Template;
 use proptest::prelude::*;
 
-#[path = "support/hostile_names.rs"]
+#[path = "../tests/support/hostile_names.rs"]
 mod hostile_names;
 use hostile_names::hostile_name;
 

@@ -1,15 +1,15 @@
 //! The README's table of environment variables agrees with the one table
-//! ffind is built from ([`ffind::env_flags::VARIABLES`]): the same variables,
+//! ffind is built from ([`crate::env_flags::VARIABLES`]): the same variables,
 //! in the same order, each naming the option it switches on.
 
-use ffind::cli;
-use ffind::env::Env;
-use ffind::env_flags::VARIABLES;
+use crate::cli;
+use crate::env::Env;
+use crate::env_flags::VARIABLES;
 
 /// The rows of the README's variable table: the variable, what it does
 /// and what undoes it.
 fn readme_rows() -> Vec<(String, String, String)> {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let section = readme
         .split("### Environment variables")
         .nth(1)

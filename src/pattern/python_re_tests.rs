@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use ffind::pattern::{CaseMode, Matcher, Syntax, decode};
+use crate::pattern::{CaseMode, Matcher, Syntax, decode};
 
 /// A pattern (bytes), whether fuzzy, and the names it is searched in.
 type Row = (&'static [u8], bool, &'static [&'static [u8]]);

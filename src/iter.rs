@@ -1,0 +1,250 @@
+//! The library's iterator ([`Iter`]): the walk runs on a thread of its own
+//! (its workers beside it), and its consumer sends each folder's matches
+//! as one owned batch over a bounded channel; the iterator hands them out
+//! one [`Entry`] at a time. Dropping it stops the walk: the workers leave
+//! the folder they are reading at its next batch of entries, and the
+//! iterator's drop returns once every thread of the walk has ended.
+
+use std::ops::ControlFlow;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::thread::JoinHandle;
+
+use crate::entry::{Batch, Entry};
+use crate::error::Error;
+use crate::listing::Listing;
+use crate::pattern::Matcher;
+use crate::settings::Settings;
+use crate::walk::{self, Consumer, Flow, Needs, ReadMode, WalkLimits, roots};
+
+/// How many folders' batches may wait in the channel for the iterator, on
+/// top of the walk's own read-ahead budget ([`WalkLimits::READ_AHEAD`]).
+const WAITING_BATCHES: usize = 16;
+
+/// What the walk's thread sends: a folder's matches, or an error in place.
+pub(crate) type Message = Result<Arc<Batch>, Error>;
+
+/// The matching entries of a [`crate::Search`], in ffind's order, streamed.
+///
+/// An `Err` item stands where the walk lost something — a root that is not
+/// a folder ([`Error::Root`]), a folder it could not read or a symlink loop
+/// it did not enter again ([`Error::Walk`]) — and the search goes on; an
+/// error that ends the search (a pattern that backtracked past its limit,
+/// a failed walk thread) is the last item.
+///
+/// Dropping the iterator stops the search promptly, even while a thread
+/// is inside a large folder, and returns once its threads have ended.
+#[derive(Debug)]
+pub struct Iter {
+    /// The walk's messages; `None` once dropped.
+    messages: Option<Receiver<Message>>,
+    /// The batch being handed out, and the index of its next entry.
+    current: Option<(Arc<Batch>, usize)>,
+    /// Set to stop the walk.
+    stop: Arc<AtomicBool>,
+    /// The walk's thread.
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Iter {
+    /// Starts the walk of `settings` on a thread of its own.
+    pub(crate) fn start(settings: Settings) -> Iter {
+        let (sender, messages) = sync_channel(WAITING_BATCHES);
+        let stop = Arc::new(AtomicBool::new(false));
+        let signal = Arc::clone(&stop);
+        let spawned = std::thread::Builder::new()
+            .name("ffind-search".into())
+            .spawn(move || {
+                walk_roots(
+                    &settings,
+                    Some(signal),
+                    &mut |message| match sender.send(message) {
+                        Ok(()) => Flow::Continue,
+                        Err(_) => Flow::Stop,
+                    },
+                );
+            });
+        let (thread, messages) = match spawned {
+            Ok(thread) => (Some(thread), messages),
+            Err(err) => {
+                let (sender, messages) = sync_channel(1);
+                let _ = sender.send(Err(Error::Io(err)));
+                (None, messages)
+            }
+        };
+        Iter {
+            messages: Some(messages),
+            current: None,
+            stop,
+            thread,
+        }
+    }
+
+    /// Stops the walk and waits for its threads.
+    fn stop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.messages = None;
+        if let Some(thread) = self.thread.take() {
+            thread.thread().unpark();
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Iterator for Iter {
+    type Item = Result<Entry, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some((batch, index)) = &mut self.current {
+                if *index < batch.len() {
+                    *index += 1;
+                    return Some(Ok(Entry::new(Arc::clone(batch), *index - 1)));
+                }
+                self.current = None;
+            }
+            match self.messages.as_ref()?.recv() {
+                Ok(Ok(batch)) => self.current = Some((batch, 0)),
+                Ok(Err(err)) => return Some(Err(err)),
+                Err(_) => {
+                    self.messages = None;
+                    let panicked = self.thread.take().is_some_and(|t| t.join().is_err());
+                    return panicked.then(|| {
+                        Err(Error::Io(std::io::Error::other(
+                            "the search's thread failed (a bug in ffind)",
+                        )))
+                    });
+                }
+            }
+        }
+    }
+}
+
+impl std::iter::FusedIterator for Iter {}
+
+impl Drop for Iter {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Walks each root of `settings` in turn on this thread (its workers
+/// beside it), handing `take` each folder's problems, then its matches as
+/// one batch, until `take` says stop; a root that is not a folder, and an
+/// error that ends a walk, are handed over in place. `stop`, when set by
+/// another thread, ends the walk.
+pub(crate) fn walk_roots(
+    settings: &Settings,
+    stop: Option<Arc<AtomicBool>>,
+    take: &mut dyn FnMut(Message) -> Flow,
+) {
+    let mut consumer = Handover {
+        take,
+        stop,
+        matcher: settings.matcher.clone(),
+        stopped: false,
+    };
+    for path in &settings.roots {
+        let ended = match roots::check_one(path) {
+            Ok(root) => {
+                let roots = roots::Roots {
+                    list: vec![root],
+                    refused: false,
+                };
+                let limits = WalkLimits::for_config(settings);
+                let walked = walk::walk(
+                    settings,
+                    roots,
+                    None,
+                    ReadMode::Ahead,
+                    limits,
+                    &mut consumer,
+                );
+                walked.err().or_else(|| settings.matcher.gave_up())
+            }
+            Err(err) => Some(err),
+        };
+        let last = settings.matcher.gave_up().is_some();
+        if let Some(err) = ended {
+            consumer.hand(Err(err));
+        }
+        let stopped = consumer
+            .stop
+            .as_ref()
+            .is_some_and(|s| s.load(Ordering::Relaxed));
+        if last || consumer.stopped || stopped {
+            return;
+        }
+    }
+}
+
+/// The walk's consumer: hands over each folder's problems, then its
+/// matches; ends the walk once the pattern's engine gave up on a name.
+struct Handover<'t> {
+    take: &'t mut dyn FnMut(Message) -> Flow,
+    stop: Option<Arc<AtomicBool>>,
+    matcher: Matcher,
+    /// Whether `take` said stop.
+    stopped: bool,
+}
+
+impl Handover<'_> {
+    /// Hands `message` over; whether to go on.
+    fn hand(&mut self, message: Message) -> Flow {
+        let flow = (self.take)(message);
+        self.stopped |= flow == Flow::Stop;
+        flow
+    }
+}
+
+impl Consumer for Handover<'_> {
+    fn needs(&self) -> Needs {
+        Needs {
+            handles: false,
+            errors: true,
+        }
+    }
+
+    fn stop_signal(&self) -> Option<Arc<AtomicBool>> {
+        self.stop.clone()
+    }
+
+    fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
+        if let Some(err) = self.matcher.gave_up() {
+            return Err(err);
+        }
+        let problems = listing.problems().map(|(path, reason, _)| Error::Walk {
+            path: path.to_vec(),
+            reason,
+        });
+        for problem in problems {
+            if self.hand(Err(problem)) == Flow::Stop {
+                return Ok(Flow::Stop);
+            }
+        }
+        if listing.is_empty() {
+            return Ok(Flow::Continue);
+        }
+        Ok(self.hand(Ok(Arc::new(Batch::of(listing)))))
+    }
+}
+
+/// Hands each entry of `settings`' search, and each error in place, to
+/// `visit` on this thread, until it breaks.
+pub(crate) fn visit(
+    settings: &Settings,
+    visit: &mut dyn FnMut(Result<Entry, Error>) -> ControlFlow<()>,
+) {
+    walk_roots(settings, None, &mut |message| {
+        let flow = match message {
+            Ok(batch) => (0..batch.len())
+                .try_for_each(|index| visit(Ok(Entry::new(Arc::clone(&batch), index)))),
+            Err(err) => visit(Err(err)),
+        };
+        match flow {
+            ControlFlow::Continue(()) => Flow::Continue,
+            ControlFlow::Break(()) => Flow::Stop,
+        }
+    });
+}

@@ -1,0 +1,227 @@
+//! The walk's settings: which folders, which names, which entries, how
+//! many threads. Built by [`crate::config::Config::resolve`] for the
+//! command line and by the library's builder ([`crate::Search`]); the walk
+//! ([`crate::walk`]) reads only these, never the command line's own
+//! settings (the action, the output, colours).
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+use crate::criteria::owner::Owner;
+use crate::criteria::size::SizeLimit;
+use crate::criteria::time::TimeLimit;
+use crate::error::Error;
+use crate::pattern::{CaseMode, Matcher, Syntax};
+use crate::sys::Special;
+
+/// Readers in all, the cold-cache ones included, when the number of
+/// threads is not given: enough folder reads in flight to keep a disk busy.
+pub(crate) const COLD_READERS: usize = 16;
+
+/// The entry types `--type` allows (all false: no type filter).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Types {
+    /// Regular files (`f`).
+    pub file: bool,
+    /// Folders (`d`).
+    pub dir: bool,
+    /// Symbolic links (`l`).
+    pub symlink: bool,
+    /// Executable files (`x`).
+    pub executable: bool,
+    /// Empty files and folders (`e`).
+    pub empty: bool,
+    /// Sockets (`s`).
+    pub socket: bool,
+    /// Named pipes (`p`).
+    pub pipe: bool,
+    /// Block devices (`b`).
+    pub block_device: bool,
+    /// Character devices (`c`).
+    pub char_device: bool,
+}
+
+impl Types {
+    /// Whether any type was asked for.
+    pub fn any(&self) -> bool {
+        self.file || self.dir || self.symlink || self.executable || self.empty || self.any_special()
+    }
+
+    /// Whether a socket, pipe or device type was asked for.
+    pub fn any_special(&self) -> bool {
+        self.socket || self.pipe || self.block_device || self.char_device
+    }
+
+    /// Whether entries of the kind `special` were asked for.
+    pub fn special(&self, special: Special) -> bool {
+        match special {
+            Special::Socket => self.socket,
+            Special::Fifo => self.pipe,
+            Special::BlockDevice => self.block_device,
+            Special::CharDevice => self.char_device,
+        }
+    }
+
+    /// Whether answering needs the entry's metadata (mode or size).
+    pub fn needs_metadata(&self) -> bool {
+        self.executable || self.empty
+    }
+}
+
+/// What the walk needs to know, decided before it starts.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The folders to search, as typed, in order (never empty).
+    pub roots: Vec<Vec<u8>>,
+    /// The compiled pattern.
+    pub matcher: Matcher,
+    /// More patterns every printed name must match too (`--and`).
+    pub and: Vec<Matcher>,
+    /// How the pattern was read (regex, glob, fixed).
+    pub pattern_syntax: Syntax,
+    /// How case was decided for the pattern.
+    pub case_mode: CaseMode,
+    /// Whether the pattern was made fuzzy (`-f`).
+    pub fuzzy: bool,
+    /// Match against the whole printed path instead of the name (`-p`).
+    pub full_path: bool,
+    /// Escape the messages the walk says on standard error, so that a name
+    /// cannot drive the terminal (on when standard error is a terminal).
+    pub escape_messages: bool,
+    /// Enter folders reached through symlinks.
+    pub follow_symlinks: bool,
+    /// Include names that start with `.`.
+    pub hidden: bool,
+    /// Skip version-control files and folders.
+    pub ignore_vcs: bool,
+    /// Respect `.gitignore`, `.ignore`, `.git/info/exclude` and the global
+    /// git excludes.
+    pub gitignore: bool,
+    /// The entry types to keep (none asked: all).
+    pub types: Types,
+    /// Extensions to keep, lowercase, without the dot (empty: all).
+    pub extensions: Vec<Vec<u8>>,
+    /// Where git's global excludes are looked for, when `gitignore` is on
+    /// (the walk reads them).
+    pub git_files: Option<crate::env::GitFiles>,
+    /// Names neither printed nor entered.
+    pub excludes: Option<GlobSet>,
+    /// Entries deeper than this are not printed, folders at this depth not
+    /// entered (depth 1 is directly inside a root).
+    pub max_depth: Option<usize>,
+    /// Entries shallower than this are not printed.
+    pub min_depth: usize,
+    /// Limits on a file's size (`--size`; files only).
+    pub sizes: Vec<SizeLimit>,
+    /// Limits on the modification time (`--changed-within`, `--changed-before`).
+    pub times: Vec<TimeLimit>,
+    /// The owner entries must have (`--owner`).
+    pub owner: Option<Owner>,
+    /// Do not enter folders on another device than their parent's
+    /// (`--one-file-system`).
+    pub one_file_system: bool,
+    /// A matching folder is printed but not entered (`--prune`).
+    pub prune: bool,
+    /// Stop after this many results.
+    pub max_results: Option<usize>,
+    /// Report walk errors on standard error (and exit 1).
+    pub show_errors: bool,
+    /// The roots are opened for deletion (`--delete`): without following
+    /// a symlink typed as a root, repeats left out, nested roots refused.
+    pub delete: bool,
+    /// How many threads read folders (at least 1).
+    pub threads: usize,
+    /// How many more threads read folders only while reads wait for the
+    /// disk (a cold cache): up to 16 readers in all, none when the number
+    /// of threads is given.
+    pub cold_readers: usize,
+}
+
+impl Settings {
+    /// The settings of a search of `roots` for `matcher` with every
+    /// default: hidden names skipped, symlinks followed, no ignore files, no
+    /// filter, nothing said on standard error, as many threads as cores.
+    pub fn new(roots: Vec<Vec<u8>>, matcher: Matcher) -> Settings {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Settings {
+            roots,
+            matcher,
+            and: Vec::new(),
+            pattern_syntax: Syntax::Regex,
+            case_mode: CaseMode::Smart,
+            fuzzy: false,
+            full_path: false,
+            escape_messages: false,
+            follow_symlinks: true,
+            hidden: false,
+            ignore_vcs: false,
+            gitignore: false,
+            types: Types::default(),
+            extensions: Vec::new(),
+            git_files: None,
+            excludes: None,
+            max_depth: None,
+            min_depth: 0,
+            sizes: Vec::new(),
+            times: Vec::new(),
+            owner: None,
+            one_file_system: false,
+            prune: false,
+            max_results: None,
+            show_errors: false,
+            delete: false,
+            threads,
+            cold_readers: COLD_READERS.saturating_sub(threads),
+        }
+    }
+
+    /// Sets the number of threads that read folders (at least 1): no
+    /// cold-cache readers then, as with `-j`.
+    pub fn set_threads(&mut self, threads: usize) {
+        self.threads = threads.max(1);
+        self.cold_readers = 0;
+    }
+
+    /// Compiles `source` the way the search's own pattern was compiled
+    /// (syntax, case, fuzzy): for the slip hints' suggestions.
+    pub fn compile_like_pattern(&self, source: &str) -> Option<Matcher> {
+        Matcher::new(source, self.pattern_syntax, self.case_mode, self.fuzzy).ok()
+    }
+
+    /// Whether any filter besides the pattern decides which entries are
+    /// kept (a type, an extension, a size, …).
+    pub fn filters_entries(&self) -> bool {
+        self.types.any()
+            || !self.extensions.is_empty()
+            || !self.sizes.is_empty()
+            || !self.times.is_empty()
+            || self.owner.is_some()
+            || self.gitignore
+            || self.ignore_vcs
+            || self.excludes.is_some()
+            || self.min_depth > 1
+            || !self.and.is_empty()
+    }
+}
+
+/// The `--exclude` globs as one set, matched against names (`None` when
+/// there are none).
+pub fn exclude_set(globs: &[String]) -> Result<Option<GlobSet>, Error> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut set = GlobSetBuilder::new();
+    for glob in globs {
+        let built = GlobBuilder::new(glob)
+            .literal_separator(true)
+            .build()
+            .map_err(|err| Error::Glob {
+                pattern: glob.clone(),
+                reason: err.kind().to_string(),
+            })?;
+        set.add(built);
+    }
+    set.build().map(Some).map_err(|err| Error::Glob {
+        pattern: globs.join(" "),
+        reason: err.to_string(),
+    })
+}
