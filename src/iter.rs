@@ -1,7 +1,10 @@
 //! The library's iterator ([`Iter`]): the walk runs on a thread of its own
-//! (its workers beside it), and its consumer sends each folder's matches
-//! as one owned batch over a bounded channel; the iterator hands them out
-//! one [`Entry`] at a time. Dropping it stops the walk: the workers leave
+//! (its workers beside it), and its consumer packs the folders' matches
+//! (one owned batch per folder) into parcels sent over a bounded channel —
+//! a parcel leaves when it holds [`PARCEL_ENTRIES`], when its first match
+//! has waited [`PARCEL_WAIT`], and whenever the walk is about to wait, so
+//! results stream without a wake-up per folder; the iterator hands them
+//! out one [`Entry`] at a time. Dropping it stops the walk: the workers leave
 //! the folder they are reading at its next batch of entries, and the
 //! iterator's drop returns once every thread of the walk has ended.
 
@@ -10,6 +13,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, sync_channel};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use crate::entry::{Batch, Entry};
 use crate::error::Error;
@@ -18,12 +22,28 @@ use crate::pattern::Matcher;
 use crate::settings::Settings;
 use crate::walk::{self, Consumer, Flow, Needs, ReadMode, WalkLimits, roots};
 
-/// How many folders' batches may wait in the channel for the iterator, on
-/// top of the walk's own read-ahead budget ([`WalkLimits::READ_AHEAD`]).
-const WAITING_BATCHES: usize = 16;
+/// How many parcels may wait in the channel for the iterator, on top of
+/// the walk's own read-ahead budget ([`WalkLimits::READ_AHEAD`]).
+const WAITING_PARCELS: usize = 4;
 
-/// What the walk's thread sends: a folder's matches, or an error in place.
+/// A parcel leaves once it holds this many entries.
+const PARCEL_ENTRIES: usize = 4096;
+
+/// A parcel leaves once its first match has waited this long while the
+/// walk kept busy (as the printer's output does).
+const PARCEL_WAIT: Duration = Duration::from_millis(20);
+
+/// A folder's matches, or an error in place.
 pub(crate) type Message = Result<Arc<Batch>, Error>;
+
+/// What the walk hands over.
+pub(crate) enum Handed {
+    /// A folder's matches, or an error in place.
+    Message(Message),
+    /// The walk is about to wait, or has ended: what was handed over
+    /// should reach the caller now.
+    Flush,
+}
 
 /// The matching entries of a [`crate::Search`], in ffind's order, streamed.
 ///
@@ -37,8 +57,10 @@ pub(crate) type Message = Result<Arc<Batch>, Error>;
 /// is inside a large folder, and returns once its threads have ended.
 #[derive(Debug)]
 pub struct Iter {
-    /// The walk's messages; `None` once dropped.
-    messages: Option<Receiver<Message>>,
+    /// The walk's parcels; `None` once dropped.
+    messages: Option<Receiver<Vec<Message>>>,
+    /// The rest of the parcel being handed out.
+    parcel: std::vec::IntoIter<Message>,
     /// The batch being handed out, and the index of its next entry.
     current: Option<(Arc<Batch>, usize)>,
     /// Set to stop the walk.
@@ -50,18 +72,22 @@ pub struct Iter {
 impl Iter {
     /// Starts the walk of `settings` on a thread of its own.
     pub(crate) fn start(settings: Settings) -> Iter {
-        let (sender, messages) = sync_channel(WAITING_BATCHES);
+        let (sender, messages) = sync_channel(WAITING_PARCELS);
         let stop = Arc::new(AtomicBool::new(false));
         let signal = Arc::clone(&stop);
         let spawned = std::thread::Builder::new()
             .name("ffind-search".into())
             .spawn(move || {
+                let mut parcel = Parcel::default();
                 walk_roots(
                     &settings,
                     Some(signal),
-                    &mut |message| match sender.send(message) {
-                        Ok(()) => Flow::Continue,
-                        Err(_) => Flow::Stop,
+                    &mut |handed| match parcel.add(handed) {
+                        Some(full) => match sender.send(full) {
+                            Ok(()) => Flow::Continue,
+                            Err(_) => Flow::Stop,
+                        },
+                        None => Flow::Continue,
                     },
                 );
             });
@@ -69,12 +95,13 @@ impl Iter {
             Ok(thread) => (Some(thread), messages),
             Err(err) => {
                 let (sender, messages) = sync_channel(1);
-                let _ = sender.send(Err(Error::Io(err)));
+                let _ = sender.send(vec![Err(Error::Io(err))]);
                 (None, messages)
             }
         };
         Iter {
             messages: Some(messages),
+            parcel: Vec::new().into_iter(),
             current: None,
             stop,
             thread,
@@ -104,9 +131,16 @@ impl Iterator for Iter {
                 }
                 self.current = None;
             }
+            match self.parcel.next() {
+                Some(Ok(batch)) => {
+                    self.current = Some((batch, 0));
+                    continue;
+                }
+                Some(Err(err)) => return Some(Err(err)),
+                None => {}
+            }
             match self.messages.as_ref()?.recv() {
-                Ok(Ok(batch)) => self.current = Some((batch, 0)),
-                Ok(Err(err)) => return Some(Err(err)),
+                Ok(parcel) => self.parcel = parcel.into_iter(),
                 Err(_) => {
                     self.messages = None;
                     let panicked = self.thread.take().is_some_and(|t| t.join().is_err());
@@ -121,6 +155,35 @@ impl Iterator for Iter {
     }
 }
 
+/// The messages packed for one send.
+#[derive(Default)]
+struct Parcel {
+    messages: Vec<Message>,
+    entries: usize,
+    since: Option<Instant>,
+}
+
+impl Parcel {
+    /// Packs `handed`; the parcel to send, once it is due.
+    fn add(&mut self, handed: Handed) -> Option<Vec<Message>> {
+        match handed {
+            Handed::Message(message) => {
+                self.entries += message.as_ref().map_or(1, |batch| batch.len());
+                let since = *self.since.get_or_insert_with(Instant::now);
+                self.messages.push(message);
+                if self.entries < PARCEL_ENTRIES && since.elapsed() < PARCEL_WAIT {
+                    return None;
+                }
+            }
+            Handed::Flush if self.messages.is_empty() => return None,
+            Handed::Flush => {}
+        }
+        self.entries = 0;
+        self.since = None;
+        Some(std::mem::take(&mut self.messages))
+    }
+}
+
 impl std::iter::FusedIterator for Iter {}
 
 impl Drop for Iter {
@@ -132,12 +195,22 @@ impl Drop for Iter {
 /// Walks each root of `settings` in turn on this thread (its workers
 /// beside it), handing `take` each folder's problems, then its matches as
 /// one batch, until `take` says stop; a root that is not a folder, and an
-/// error that ends a walk, are handed over in place. `stop`, when set by
-/// another thread, ends the walk.
+/// error that ends a walk, are handed over in place; [`Handed::Flush`]
+/// whenever the walk is about to wait, and at its end. `stop`, when set
+/// by another thread, ends the walk.
 pub(crate) fn walk_roots(
     settings: &Settings,
     stop: Option<Arc<AtomicBool>>,
-    take: &mut dyn FnMut(Message) -> Flow,
+    take: &mut dyn FnMut(Handed) -> Flow,
+) {
+    walk_each_root(settings, stop, take);
+    take(Handed::Flush);
+}
+
+fn walk_each_root(
+    settings: &Settings,
+    stop: Option<Arc<AtomicBool>>,
+    take: &mut dyn FnMut(Handed) -> Flow,
 ) {
     let mut consumer = Handover {
         take,
@@ -182,7 +255,7 @@ pub(crate) fn walk_roots(
 /// The walk's consumer: hands over each folder's problems, then its
 /// matches; ends the walk once the pattern's engine gave up on a name.
 struct Handover<'t> {
-    take: &'t mut dyn FnMut(Message) -> Flow,
+    take: &'t mut dyn FnMut(Handed) -> Flow,
     stop: Option<Arc<AtomicBool>>,
     matcher: Matcher,
     /// Whether `take` said stop.
@@ -192,7 +265,7 @@ struct Handover<'t> {
 impl Handover<'_> {
     /// Hands `message` over; whether to go on.
     fn hand(&mut self, message: Message) -> Flow {
-        let flow = (self.take)(message);
+        let flow = (self.take)(Handed::Message(message));
         self.stopped |= flow == Flow::Stop;
         flow
     }
@@ -208,6 +281,19 @@ impl Consumer for Handover<'_> {
 
     fn stop_signal(&self) -> Option<Arc<AtomicBool>> {
         self.stop.clone()
+    }
+
+    /// What was handed over reaches the caller before the walk waits.
+    fn idle(&mut self) -> Result<(), Error> {
+        (self.take)(Handed::Flush);
+        Ok(())
+    }
+
+    /// While this thread reads a big folder itself, what was handed over
+    /// reaches the caller.
+    fn tick(&mut self) -> Result<(), Error> {
+        (self.take)(Handed::Flush);
+        Ok(())
     }
 
     fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
@@ -236,11 +322,12 @@ pub(crate) fn visit(
     settings: &Settings,
     visit: &mut dyn FnMut(Result<Entry, Error>) -> ControlFlow<()>,
 ) {
-    walk_roots(settings, None, &mut |message| {
-        let flow = match message {
-            Ok(batch) => (0..batch.len())
+    walk_roots(settings, None, &mut |handed| {
+        let flow = match handed {
+            Handed::Message(Ok(batch)) => (0..batch.len())
                 .try_for_each(|index| visit(Ok(Entry::new(Arc::clone(&batch), index)))),
-            Err(err) => visit(Err(err)),
+            Handed::Message(Err(err)) => visit(Err(err)),
+            Handed::Flush => ControlFlow::Continue(()),
         };
         match flow {
             ControlFlow::Continue(()) => Flow::Continue,

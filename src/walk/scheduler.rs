@@ -972,6 +972,9 @@ mod tests {
     /// Dropping the library's iterator while a thread is inside a
     /// 300,000-entry folder ends the walk: no further batch of entries is
     /// read (rather than the folder's ~290 batches), and the drop returns.
+    /// The first match reaches the iterator while that thread is held
+    /// there: its parcel leaves when the walk waits (else it would come
+    /// only after the folder, and the count would be its ~290 batches).
     #[test]
     fn dropping_the_iterator_stops_a_walk_inside_a_big_folder() {
         let (_tmp, root) = tree(&[("big", 300_000)]);
