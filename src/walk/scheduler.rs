@@ -972,9 +972,6 @@ mod tests {
     /// Dropping the library's iterator while a thread is inside a
     /// 300,000-entry folder ends the walk: no further batch of entries is
     /// read (rather than the folder's ~290 batches), and the drop returns.
-    /// The first match reaches the iterator while that thread is held
-    /// there: its parcel leaves when the walk waits (else it would come
-    /// only after the folder, and the count would be its ~290 batches).
     #[test]
     fn dropping_the_iterator_stops_a_walk_inside_a_big_folder() {
         let (_tmp, root) = tree(&[("big", 300_000)]);
@@ -993,9 +990,7 @@ mod tests {
         let search = crate::Search::new(crate::sys::os_str(&root))
             .regex("match")
             .threads(2);
-        let mut entries = search.iter().unwrap();
-        let first = entries.next().unwrap().unwrap();
-        assert!(first.path().ends_with("match1"), "{first:?}");
+        let entries = search.iter().unwrap();
         let waited = inside_seen.recv_timeout(Duration::from_secs(30));
         assert!(waited.is_ok(), "no thread read the big folder");
         drop(entries);
@@ -1004,6 +999,36 @@ mod tests {
             1,
             "batches of the big folder read"
         );
+    }
+
+    /// The library's iterator streams: with one thread, which reads the
+    /// big folder itself (3 ms a batch of entries), `match1` reaches the
+    /// caller while that read goes on (its parcel leaves at the walk's
+    /// next tick), not once the folder is read.
+    #[test]
+    fn the_iterator_hands_over_a_match_while_a_big_folder_is_read() {
+        let (_tmp, root) = tree(&[("big", 16 * reader::TICK_ENTRIES)]);
+        let batches = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&batches);
+        let _probing = Probing::new(&root, move |path, _| {
+            if path.ends_with(b"/big") {
+                count.fetch_add(1, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(3));
+            }
+        });
+        let search = crate::Search::new(crate::sys::os_str(&root))
+            .regex("match")
+            .threads(1);
+        let mut entries = search.iter().unwrap();
+        let first = entries.next().unwrap().unwrap();
+        let read = batches.load(Ordering::SeqCst);
+        assert!(first.path().ends_with("match1"), "{first:?}");
+        assert!(
+            read < 16,
+            "match1 came after {read} of the folder's 16+ batches"
+        );
+        assert!(entries.next().is_none());
+        assert!(batches.load(Ordering::SeqCst) >= 16);
     }
 
     /// The bytes written through, shared with the test.
