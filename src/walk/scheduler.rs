@@ -6,7 +6,9 @@
 //! the output (depth first), just ahead of it. The calling thread consumes
 //! the listings in exactly that order: it waits for a task only while a
 //! worker is reading it (reading other folders ahead meanwhile), and reads a
-//! folder itself when its turn comes before any worker has taken it.
+//! folder itself when its turn comes before any worker has taken it. While
+//! it reads a folder ahead, it hands over, at every batch of entries, the
+//! folders whose turn came meanwhile, so no match waits for that read.
 //! Workers pause while the listings read but not yet consumed pass the
 //! read-ahead budget ([`WalkLimits::read_ahead`]), so memory stays bounded
 //! by the work in flight, not by the number of results.
@@ -133,6 +135,19 @@ enum Step<'w> {
     Leave,
 }
 
+/// Where the consumer is in the order of the output.
+struct Cursor<'w> {
+    /// The steps still to take, the next one last.
+    order: Vec<Step<'w>>,
+    /// How many more matches may be handed over (`--max-results`).
+    remaining: usize,
+    /// Whether read errors were reported.
+    reported: bool,
+    /// Set when the consumer said stop or the last wanted match was
+    /// handed over.
+    stopped: bool,
+}
+
 /// One folder to read.
 struct Task<'w> {
     ancestors: Option<Arc<Ancestors>>,
@@ -157,6 +172,19 @@ impl<'w> Task<'w> {
             busy => {
                 *state = busy;
                 Turn::Wait
+            }
+        }
+    }
+
+    /// Takes the folder if a worker has read it; else leaves the task as
+    /// it is.
+    fn take_read(&self) -> Option<Folder<'w>> {
+        let mut state = lock(&self.state);
+        match std::mem::replace(&mut *state, State::Consumed) {
+            State::Read(folder) => Some(folder),
+            other => {
+                *state = other;
+                None
             }
         }
     }
@@ -496,64 +524,81 @@ impl<'w> Shared<'w> {
         self.consumer.unpark();
     }
 
-    /// The folder of `task`: read here if no worker has taken it, else
-    /// waited for; `None` once the walk is finished (another thread
-    /// stopped it, [`Consumer::stop_signal`]). While a worker reads it, the consumer reads ahead
-    /// itself rather than sit idle, so that with N threads there are N
-    /// readers: N - 1 workers and the consumer. Reading folders itself, it
-    /// lets `consumer` flush between batches of entries and between folders
-    /// ([`Consumer::tick`]), and stops at once if that fails.
-    fn take(
-        &self,
-        task: &Task<'w>,
-        consumer: &mut impl Consumer,
-        start_cold: &dyn Fn(),
-    ) -> Result<Option<Folder<'w>>, Error> {
-        let mut flushed = false;
-        loop {
-            if self.is_finished() {
-                return Ok(None);
+    /// Counts a folder read ahead as handed to the consumer: its bytes
+    /// leave the read-ahead budget, and workers paused on a spent budget
+    /// wake once it is no longer spent.
+    fn received(&self, folder: &Folder<'w>) {
+        let before = self.buffered.fetch_sub(folder.bytes, Ordering::Relaxed);
+        let limit = self.read_ahead_limit();
+        if before >= limit && before - folder.bytes < limit {
+            let stack = lock(&self.stack);
+            if stack.idle > 0 {
+                self.wake.notify_all();
             }
-            self.start_cold_if_seen(start_cold);
-            match task.turn() {
-                Turn::Unread(pending) => {
-                    let mut failed = None;
-                    let folder = self.process(task, pending, &mut ticking(consumer, &mut failed));
-                    return match failed {
-                        Some(err) => Err(err),
-                        None if self.is_finished() => Ok(None),
-                        None => Ok(Some(folder)),
+        }
+    }
+
+    /// Hands `folder`, the next in the order, to `consumer`: reports its
+    /// read errors when asked to, keeps to `--max-results`, and queues its
+    /// subfolders' turns; marks the cursor stopped when the consumer says
+    /// stop or the last wanted match was handed over.
+    fn hand_over(
+        &self,
+        cursor: &mut Cursor<'w>,
+        mut folder: Folder<'w>,
+        consumer: &mut impl Consumer,
+    ) -> Result<(), Error> {
+        if !self.needs.errors {
+            cursor.reported |= report(
+                folder.listing.messages(self.config.show_errors),
+                || consumer.idle(),
+                self.config,
+            )?;
+        }
+        let last = folder.listing.len() >= cursor.remaining;
+        if last {
+            folder.listing.truncate(cursor.remaining);
+        }
+        cursor.remaining -= folder.listing.len();
+        if consumer.listing(&folder.listing)? == Flow::Stop || last {
+            cursor.stopped = true;
+            return Ok(());
+        }
+        cursor.order.push(Step::Leave);
+        cursor
+            .order
+            .extend(folder.children.into_iter().rev().map(Step::Enter));
+        Ok(())
+    }
+
+    /// Takes the cursor's steps as long as they need no reading and no
+    /// waiting: the ends of subtrees, and folders workers have read. Whether
+    /// it handed anything over.
+    fn hand_over_ready(
+        &self,
+        cursor: &mut Cursor<'w>,
+        consumer: &mut impl Consumer,
+    ) -> Result<bool, Error> {
+        let mut handed = false;
+        while !cursor.stopped && !self.is_finished() {
+            match cursor.order.last() {
+                None => break,
+                Some(Step::Leave) => {
+                    cursor.order.pop();
+                    consumer.left()?;
+                }
+                Some(Step::Enter(task)) => {
+                    let Some(folder) = task.take_read() else {
+                        break;
                     };
-                }
-                Turn::Ready(folder) => {
-                    let before = self.buffered.fetch_sub(folder.bytes, Ordering::Relaxed);
-                    let limit = self.read_ahead_limit();
-                    if before >= limit && before - folder.bytes < limit {
-                        let stack = lock(&self.stack);
-                        if stack.idle > 0 {
-                            self.wake.notify_all();
-                        }
-                    }
-                    return Ok(Some(folder));
-                }
-                Turn::Wait => {
-                    let ahead = self.pop(&mut lock(&self.stack));
-                    if let Some(other) = ahead {
-                        let mut failed = None;
-                        self.run_ahead(&other, &mut ticking(consumer, &mut failed));
-                        if let Some(err) = failed {
-                            return Err(err);
-                        }
-                        consumer.tick()?;
-                    } else if flushed {
-                        std::thread::park();
-                    } else {
-                        consumer.idle()?;
-                        flushed = true;
-                    }
+                    cursor.order.pop();
+                    self.received(&folder);
+                    self.hand_over(cursor, folder, consumer)?;
+                    handed = true;
                 }
             }
         }
+        Ok(handed)
     }
 
     /// The consumer: hands every listing of `roots` to `consumer` in
@@ -561,14 +606,24 @@ impl<'w> Shared<'w> {
     /// ([`Consumer::left`]), stopping after `max_results` matches; reports
     /// walk errors when asked to. `start_cold` starts the cold-cache
     /// readers.
+    ///
+    /// A folder whose turn has come is read here if no worker has taken
+    /// it, else waited for. While a worker reads it, the consumer reads
+    /// ahead itself rather than sit idle, so that with N threads there are
+    /// N readers: N - 1 workers and the consumer. Reading a folder itself,
+    /// it hands over, at every batch of entries, the folders workers have
+    /// read meanwhile whose turn has come (so a match never waits for the
+    /// consumer's own read of a folder later in the order), and lets
+    /// `consumer` flush ([`Consumer::tick`]); it stops at once if either
+    /// fails. The walk ends when another thread stops it
+    /// ([`Consumer::stop_signal`]).
     fn consume(
         &self,
         roots: Vec<Root>,
         consumer: &mut impl Consumer,
         start_cold: &dyn Fn(),
     ) -> Result<Walked, Error> {
-        let mut remaining = self.config.max_results.unwrap_or(usize::MAX);
-        let mut reported = false;
+        let remaining = self.config.max_results.unwrap_or(usize::MAX);
         let roots: Vec<Arc<Task<'w>>> = roots
             .into_iter()
             .rev()
@@ -587,40 +642,79 @@ impl<'w> Shared<'w> {
             lock(&self.stack).tasks.extend(roots.iter().cloned());
             self.wake.notify_all();
         }
-        let mut order: Vec<Step<'w>> = roots.into_iter().map(Step::Enter).collect();
-        while remaining > 0
-            && let Some(step) = order.pop()
-        {
-            let task = match step {
-                Step::Enter(task) => task,
-                Step::Leave => {
-                    consumer.left()?;
-                    continue;
+        let mut cursor = Cursor {
+            order: roots.into_iter().map(Step::Enter).collect(),
+            remaining,
+            reported: false,
+            stopped: remaining == 0,
+        };
+        let mut flushed = false;
+        loop {
+            if self.hand_over_ready(&mut cursor, consumer)? {
+                flushed = false;
+            }
+            if cursor.stopped || self.is_finished() {
+                break;
+            }
+            let Some(Step::Enter(task)) = cursor.order.last() else {
+                break;
+            };
+            let task = Arc::clone(task);
+            self.start_cold_if_seen(start_cold);
+            match task.turn() {
+                Turn::Unread(pending) => {
+                    cursor.order.pop();
+                    let mut failed = None;
+                    let folder = self.process(&task, pending, &mut ticking(consumer, &mut failed));
+                    if let Some(err) = failed {
+                        return Err(err);
+                    }
+                    if self.is_finished() {
+                        break;
+                    }
+                    self.hand_over(&mut cursor, folder, consumer)?;
+                    flushed = false;
                 }
-            };
-            let Some(mut folder) = self.take(&task, consumer, start_cold)? else {
-                break;
-            };
-            if !self.needs.errors {
-                reported |= report(
-                    folder.listing.messages(self.config.show_errors),
-                    || consumer.idle(),
-                    self.config,
-                )?;
+                Turn::Ready(folder) => {
+                    cursor.order.pop();
+                    self.received(&folder);
+                    self.hand_over(&mut cursor, folder, consumer)?;
+                    flushed = false;
+                }
+                Turn::Wait => {
+                    let ahead = self.pop(&mut lock(&self.stack));
+                    if let Some(other) = ahead {
+                        let mut failed = None;
+                        self.run_ahead(&other, &mut || {
+                            let pumped = self
+                                .hand_over_ready(&mut cursor, consumer)
+                                .and_then(|_| consumer.tick());
+                            if let Err(err) = pumped {
+                                failed = Some(err);
+                                return ControlFlow::Break(());
+                            }
+                            if cursor.stopped {
+                                self.finish();
+                                return ControlFlow::Break(());
+                            }
+                            ControlFlow::Continue(())
+                        });
+                        if let Some(err) = failed {
+                            return Err(err);
+                        }
+                        consumer.tick()?;
+                        flushed = false;
+                    } else if flushed {
+                        std::thread::park();
+                    } else {
+                        consumer.idle()?;
+                        flushed = true;
+                    }
+                }
             }
-            let last = folder.listing.len() >= remaining;
-            if last {
-                folder.listing.truncate(remaining);
-            }
-            remaining -= folder.listing.len();
-            if consumer.listing(&folder.listing)? == Flow::Stop || last {
-                break;
-            }
-            order.push(Step::Leave);
-            order.extend(folder.children.into_iter().rev().map(Step::Enter));
         }
         Ok(Walked {
-            errors_reported: reported,
+            errors_reported: cursor.reported,
         })
     }
 
@@ -871,14 +965,16 @@ mod tests {
     /// `inside` says a worker is inside a big folder; then calls `resume`.
     struct Gate<C> {
         inner: C,
-        inside: mpsc::Receiver<()>,
+        inside: Option<mpsc::Receiver<()>>,
         resume: fn(&mut C),
     }
 
     impl<C: Consumer> Consumer for Gate<C> {
         fn listing(&mut self, listing: &Listing) -> Result<Flow, Error> {
-            if !listing.is_empty() {
-                let waited = self.inside.recv_timeout(Duration::from_secs(30));
+            if !listing.is_empty()
+                && let Some(inside) = self.inside.take()
+            {
+                let waited = inside.recv_timeout(Duration::from_secs(30));
                 assert!(waited.is_ok(), "no worker read the big folder");
                 (self.resume)(&mut self.inner);
             }
@@ -921,7 +1017,7 @@ mod tests {
         let config = config(args, root).search;
         let mut gate = Gate {
             inner: consumer,
-            inside: inside_seen,
+            inside: Some(inside_seen),
             resume: |_| {},
         };
         let filter = EntryFilter::new(&config, None);
@@ -1086,7 +1182,7 @@ mod tests {
         let config = full.search.clone();
         let mut gate = Gate {
             inner: Printer::new(shown.clone(), &full),
-            inside: inside_seen,
+            inside: Some(inside_seen),
             resume: |printer| printer.flush().unwrap(),
         };
         let filter = EntryFilter::new(&config, None);
@@ -1105,6 +1201,65 @@ mod tests {
         assert!(
             streamed.load(Ordering::SeqCst),
             "match1 was held until the consumer's read ended"
+        );
+    }
+
+    /// With a worker held inside `a` (which holds `match2`) until the
+    /// consumer, whose turn is at `a`, reads the big `b` ahead itself
+    /// (3 ms a batch): once `a` is read, `a/match2` is handed over and
+    /// written while that read goes on, not after it.
+    #[test]
+    fn a_folder_read_during_the_consumers_read_ahead_is_handed_over_at_once() {
+        let (_tmp, root) = tree(&[
+            ("a", reader::TICK_ENTRIES),
+            ("b", 32 * reader::TICK_ENTRIES),
+        ]);
+        let a = std::path::Path::new(crate::sys::os_str(&root)).join("a");
+        std::fs::write(a.join("match2"), "").unwrap();
+        let shown = Shown::default();
+        let in_b = Arc::new(AtomicBool::new(false));
+        let streamed = Arc::new(AtomicBool::new(false));
+        let (inside, inside_seen) = mpsc::sync_channel(1);
+        let (entered, seen, out) = (Arc::clone(&in_b), Arc::clone(&streamed), shown.clone());
+        let _probing = Probing::new(&root, move |path, _| {
+            if path.ends_with(b"/a") && on_worker() {
+                let _ = inside.try_send(());
+                let clock = Instant::now();
+                while !entered.load(Ordering::SeqCst) && clock.elapsed() < Duration::from_secs(10) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            } else if path.ends_with(b"/b") && !on_worker() {
+                entered.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(3));
+                if out.has(b"/a/match2\n") {
+                    seen.store(true, Ordering::SeqCst);
+                }
+            }
+        });
+        let full = config(&["-j2"], &root);
+        let config = full.search.clone();
+        let mut gate = Gate {
+            inner: Printer::new(shown.clone(), &full),
+            inside: Some(inside_seen),
+            resume: |printer| printer.flush().unwrap(),
+        };
+        let filter = EntryFilter::new(&config, None);
+        let limits = WalkLimits::for_config(&config);
+        run(
+            &config,
+            crate::walk::roots::Roots::as_given(&config).list,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut gate,
+        )
+        .unwrap();
+        assert!(in_b.load(Ordering::SeqCst), "the consumer did not read b");
+        assert!(shown.has(b"/a/match2\n"));
+        assert!(
+            streamed.load(Ordering::SeqCst),
+            "a/match2 was held until the consumer's read of b ended"
         );
     }
 

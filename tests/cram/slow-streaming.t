@@ -28,8 +28,23 @@ it itself, -j1), not when that folder is done.
   lat/a/match1 in the first half of the run: True
   lat/c/match2
 
-With workers (-j4) this does not always hold yet (a known bug, open in
-issue 24): while a worker reads `a`, the output thread may start reading
-`b` ahead itself; when `a` is ready meanwhile, `match1` waits until the
-whole of `b` is read (2 of 6 runs here). The check comes back with the
-fix; until then it would fail CI at random.
+With workers (-j4) the same holds, whoever reads the big folder: when the
+output thread reads it ahead itself while a worker reads `a`, it hands
+`a` over as soon as it is read, at its next batch of entries.
+
+  $ bin=$(command -v ffind) python3 - <<'PY'
+  > import os, subprocess, time
+  > late = 0
+  > for run in range(10):
+  >     start = time.perf_counter()
+  >     p = subprocess.Popen([os.environ["bin"], "-j4", "lat", "match"], stdout=subprocess.PIPE)
+  >     first = p.stdout.readline()
+  >     at = time.perf_counter() - start
+  >     rest = p.stdout.read()
+  >     p.wait()
+  >     total = time.perf_counter() - start
+  >     late += at >= total / 2
+  >     assert (first, rest) == (b"lat/a/match1\n", b"lat/c/match2\n"), (first, rest)
+  > print("runs whose first line came in the second half:", late)
+  > PY
+  runs whose first line came in the second half: 0
