@@ -30,12 +30,12 @@ mod readme_table;
 
 pub use program::main;
 
-pub(crate) use help::command;
 #[cfg(test)]
 use help::{
     ARGUMENTS, EXAMPLES, TRUTHINESS, opposite_names, switch_names, variable_description,
     visible_command,
 };
+pub(crate) use help::{command, parsing_command};
 pub(crate) use parse::parse_from;
 
 /// When to colour the matched part of each name.

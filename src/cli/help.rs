@@ -230,10 +230,22 @@ pub fn visible_command(env: &Env) -> clap::Command {
     cmd.after_long_help(long_help).help_template(template)
 }
 
-/// The clap command ffind parses with: [`visible_command`] plus the hidden
-/// `--return-results`.
+/// The clap command ffind speaks with, to show its help or a usage error:
+/// [`visible_command`] plus the hidden `--return-results`.
 pub fn command(env: &Env) -> clap::Command {
-    visible_command(env).arg(
+    with_return_results(visible_command(env))
+}
+
+/// The clap command a command line that parses needs: the definition plus
+/// the hidden `--return-results`, without [`command`]'s help texts, whose
+/// making is a fifth of a small search's instructions.
+pub fn parsing_command() -> clap::Command {
+    with_return_results(Cli::command())
+}
+
+/// `cmd` with the hidden `--return-results`.
+fn with_return_results(cmd: clap::Command) -> clap::Command {
+    cmd.arg(
         Arg::new("return_results")
             .long("return-results")
             .action(ArgAction::SetTrue)

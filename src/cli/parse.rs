@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use clap::parser::ValueSource;
 use clap::{Arg, ArgMatches, FromArgMatches};
 
-use super::{Cli, command};
+use super::{Cli, command, parsing_command};
 use crate::env::Env;
 use crate::env_flags::{self, OPPOSITES, Switch};
 
@@ -175,17 +175,27 @@ fn decided(matches: &ArgMatches) -> Vec<(Switch, bool)> {
 /// stand anywhere, `--` ends them, long options may be shortened; the last
 /// argument that is not an option is the pattern (none: no pattern), those
 /// before it folders.
+///
+/// A command line that parses is read with [`parsing_command`], which has
+/// no help texts; one that does not (a usage error, `--help`, `--version`)
+/// is read again with [`command`], whose help texts the error shows.
 pub fn parse_from<I, T>(env: &Env, args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let mut cmd = command(env);
-    let args = expand_prefixes(&mut cmd, args.into_iter().map(Into::into).collect())?;
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    parse_with(&mut parsing_command(), args.clone())
+        .or_else(|_| parse_with(&mut command(env), args))
+}
+
+/// Parses `args` against `cmd`, as [`parse_from`] says.
+fn parse_with(cmd: &mut clap::Command, args: Vec<OsString>) -> Result<Cli, clap::Error> {
+    let args = expand_prefixes(cmd, args)?;
     let matches: ArgMatches = cmd.try_get_matches_from_mut(args.clone())?;
-    let mut cli = Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))?;
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|err| err.format(cmd))?;
     cli.return_results = matches.get_flag("return_results");
-    cli.options = options_of(&cmd, &args);
+    cli.options = options_of(cmd, &args);
     cli.decided = decided(&matches);
     if !cli.search_paths.is_empty() && cli.args.len() > 1 {
         return Err(cmd.error(

@@ -16,6 +16,7 @@ mod python_re_tests;
 pub mod undecodable;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex::bytes::{Regex, RegexBuilder};
 
@@ -87,8 +88,12 @@ pub enum Matcher {
         needle: Vec<u8>,
         /// Whether letter case is ignored.
         ignore_case: bool,
-        /// The same word compiled, for subjects that are not ASCII.
-        regex: PyRegex,
+        /// The word as given.
+        word: String,
+        /// The word compiled, for subjects that are not ASCII: made the
+        /// first time one holds the word (building a regex is an eighth of
+        /// a small search's instructions).
+        regex: OnceLock<PyRegex>,
     },
 }
 
@@ -127,19 +132,27 @@ impl Matcher {
         if fuzzy {
             return Matcher::compile_python(fuzzy_source(pattern), ignore_case, pattern);
         }
-        let compiled = Matcher::compile_python(pattern.to_owned(), ignore_case, pattern)?;
         let plain_word = !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_alphanumeric());
-        match compiled {
-            Matcher::Regex(regex) if plain_word => Ok(Matcher::Literal {
-                needle: if ignore_case {
-                    pattern.to_ascii_lowercase().into_bytes()
-                } else {
-                    pattern.as_bytes().to_vec()
-                },
-                ignore_case,
-                regex,
-            }),
-            other => Ok(other),
+        if !plain_word {
+            return Matcher::compile_python(pattern.to_owned(), ignore_case, pattern);
+        }
+        Ok(Matcher::Literal {
+            needle: if ignore_case {
+                pattern.to_ascii_lowercase().into_bytes()
+            } else {
+                pattern.as_bytes().to_vec()
+            },
+            ignore_case,
+            word: pattern.to_owned(),
+            regex: OnceLock::new(),
+        })
+    }
+
+    /// A plain word (letters and digits) compiled as Python reads it.
+    fn word_regex(word: &str, ignore_case: bool) -> PyRegex {
+        match Matcher::compile_python(word.to_owned(), ignore_case, word) {
+            Ok(Matcher::Regex(regex)) => regex,
+            _ => unreachable!("a word of ASCII letters and digits is a regex"),
         }
     }
 
@@ -230,12 +243,15 @@ impl Matcher {
             Matcher::Literal {
                 needle,
                 ignore_case: true,
+                word,
                 regex,
             } => {
                 if subject.is_ascii() {
                     find_ascii_ignore_case(subject, needle).map(|at| at..at + needle.len())
                 } else if case::lowercase_contains(subject, needle) {
-                    regex.find_any(subject)
+                    regex
+                        .get_or_init(|| Matcher::word_regex(word, true))
+                        .find_any(subject)
                 } else {
                     None
                 }
@@ -320,11 +336,29 @@ fn build(source: &str, ignore_case: bool) -> Result<Regex, String> {
         .map_err(|err| err.to_string())
 }
 
+/// Below this length a name is searched byte by byte: a vectorised search
+/// costs more to start than it saves on a short name.
+const SHORT_HAY: usize = 64;
+
 /// The first position of `needle` (lowercase ASCII) in the ASCII `hay`,
 /// ignoring case.
 fn find_ascii_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     let last_start = hay.len().checked_sub(needle.len())?;
+    if hay.len() < SHORT_HAY {
+        // A letter's two cases differ only in bit 0x20; a digit has one.
+        let fold = if first.is_ascii_lowercase() { 0x20 } else { 0 };
+        let starts = &hay[..=last_start];
+        let mut from = 0;
+        while let Some(i) = starts[from..].iter().position(|&b| b | fold == first) {
+            let at = from + i;
+            if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        return None;
+    }
     let mut from = 0;
     while from <= last_start {
         let at =
