@@ -80,4 +80,16 @@ mod tests {
         assert_eq!(m.gave_up(), Some(&b"long"[..]));
         assert_eq!(m.find(b"aab", b"aab"), None);
     }
+
+    /// Each reading thread matches with its own copy of the settings: a
+    /// copy that gives up stops the original and every other copy too.
+    #[test]
+    fn a_copy_that_gives_up_stops_the_original() {
+        let original = Backtracking::new(r"(?:(?=a)(?:a)+)+b", "((?=a)a+)+b").unwrap();
+        let copy = original.clone();
+        let other = original.clone();
+        assert_eq!(copy.find(&[b'a'; 40], b"long"), None);
+        assert_eq!(original.gave_up(), Some(&b"long"[..]));
+        assert_eq!(other.find(b"aab", b"aab"), None);
+    }
 }

@@ -114,6 +114,15 @@ impl<'c> EntryFilter<'c> {
         }
     }
 
+    /// The same filter over `config`, a copy of the settings this one was
+    /// made from (a worker's own, [`crate::walk`]'s scheduler).
+    pub fn over<'d>(&self, config: &'d Settings) -> EntryFilter<'d>
+    where
+        'c: 'd,
+    {
+        EntryFilter::new(config, self.global_ignores)
+    }
+
     /// Whether the name alone rules the entry out: neither printed nor
     /// entered (hidden, version control, `--exclude`).
     #[inline]
