@@ -9,7 +9,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::process::Command;
 
 use crate::escape::{write_escaped, write_lines};
-use crate::pattern::{CaseMode, Matcher};
+use crate::pattern::{CaseMode, Matcher, name_order, sort_key};
 use crate::template::sh::Template;
 use proptest::prelude::*;
 
@@ -217,6 +217,20 @@ proptest! {
             .build()
             .unwrap();
         prop_assert_eq!(fast.find(&hay), slow.find(&hay).map(|m| m.range()));
+    }
+
+    #[test]
+    fn sort_keys_order_utf8_names_as_the_original(
+        a in "[^\\x00]{0,12}",
+        b in "[^\\x00]{0,12}",
+        shared in "[a-z\u{e9}\u{17f}]{0,10}",
+    ) {
+        // Often with a common start, so that keys tie and bytes decide.
+        for (a, b) in [(a.clone(), b.clone()), (format!("{shared}{a}"), format!("{shared}{b}"))] {
+            let (a, b) = (a.as_bytes(), b.as_bytes());
+            let by_key = sort_key(a).cmp(&sort_key(b)).then_with(|| a.cmp(b));
+            prop_assert_eq!(by_key, name_order(a, b), "{:?} {:?}", a, b);
+        }
     }
 
     #[test]

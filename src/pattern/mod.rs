@@ -25,7 +25,7 @@ use backtrack::Backtracking;
 use python::Source;
 use undecodable::Decoded;
 
-pub use undecodable::{decode, name_order};
+pub use undecodable::{decode, name_order, sort_key};
 
 /// How letter case is treated, from the `-c`/`-i` flags and variables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +74,11 @@ pub enum Syntax {
 /// A compiled pattern that finds the first match in a name or path.
 #[derive(Debug, Clone)]
 pub enum Matcher {
+    /// A pattern that matches every subject with nothing at its start:
+    /// the empty pattern (no pattern given) and `^`, found without the
+    /// regex engine (a fifth of the instructions of a search that prints
+    /// every name).
+    Start,
     /// A regular expression (literal strings are escaped into one).
     Regex(PyRegex),
     /// A glob ([`glob`]); a match covers the whole subject.
@@ -128,6 +133,9 @@ impl Matcher {
     /// subject. With `fuzzy`, the pattern's characters are joined by `.*?`
     /// first, as in the original.
     pub fn regex(pattern: &str, case: CaseMode, fuzzy: bool) -> Result<Matcher, Error> {
+        if !fuzzy && matches!(pattern, "" | "^") {
+            return Ok(Matcher::Start);
+        }
         let ignore_case = case.ignores_case(pattern);
         if fuzzy {
             return Matcher::compile_python(fuzzy_source(pattern), ignore_case, pattern);
@@ -226,6 +234,7 @@ impl Matcher {
     #[inline]
     pub fn find(&self, subject: &[u8]) -> Option<Range<usize>> {
         match self {
+            Matcher::Start => Some(0..0),
             Matcher::Regex(regex) => regex.find_any(subject),
             Matcher::Glob(glob) => {
                 let matched = if is_utf8(subject) {
@@ -471,6 +480,27 @@ mod tests {
         assert_eq!(m.find(b"src/a/b.rs"), None);
         let m = Matcher::new("src/**/*.rs", Syntax::Glob, CaseMode::Smart, false).unwrap();
         assert!(m.find(b"src/a/b.rs").is_some());
+    }
+
+    #[test]
+    fn the_empty_pattern_and_a_caret_match_every_name_at_its_start() {
+        for pattern in ["", "^"] {
+            let fast = Matcher::regex(pattern, CaseMode::Smart, false).unwrap();
+            assert!(matches!(fast, Matcher::Start));
+            let engine = Matcher::compile_python(pattern.into(), false, pattern).unwrap();
+            for name in [
+                &b"a"[..],
+                b"",
+                b"\n",
+                b"x\n",
+                b"\xff\xfe",
+                "\u{17f}".as_bytes(),
+            ] {
+                assert_eq!(fast.find(name), engine.find(name), "{pattern:?} {name:?}");
+            }
+        }
+        let caret_dollar = Matcher::regex("^$", CaseMode::Smart, false).unwrap();
+        assert!(matches!(caret_dollar, Matcher::Regex(_)));
     }
 
     #[test]

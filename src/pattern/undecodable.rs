@@ -109,6 +109,19 @@ pub fn name_order(a: &[u8], b: &[u8]) -> Ordering {
     }
 }
 
+/// The first eight bytes of `name`, big-endian, zeros after its end. For
+/// names that are valid UTF-8 (and hold no NUL byte, as no file name
+/// does), [`name_order`] is the order of these keys where they differ,
+/// else the order of the bytes: sorting a folder compares two numbers,
+/// not two names, almost every time.
+#[inline]
+pub fn sort_key(name: &[u8]) -> u64 {
+    let mut key = [0; 8];
+    let n = name.len().min(8);
+    key[..n].copy_from_slice(&name[..n]);
+    u64::from_be_bytes(key)
+}
+
 /// The length of the bytes `a` and `b` start with in common, compared
 /// eight at a time (sorting a folder's names spends most of its time here).
 #[inline]

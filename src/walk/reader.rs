@@ -76,6 +76,8 @@ struct Scope<'a> {
 /// An entry kept for matching or entering, its name stored in an arena.
 struct Entry {
     name: (usize, usize),
+    /// The name's [`crate::pattern::sort_key`].
+    key: u64,
     hl: Option<(usize, usize)>,
     kind: Kind,
     enter: bool,
@@ -321,6 +323,7 @@ fn scan(
             arena.extend_from_slice(name);
             entries.push(Entry {
                 name: (start, name.len()),
+                key: crate::pattern::sort_key(name),
                 hl,
                 kind,
                 enter,
@@ -404,7 +407,11 @@ impl Metadata for AtEntry<'_> {
 /// to `listing`, and returns the paths of the subfolders to enter.
 fn hand_over(listing: &mut Listing, arena: &[u8], entries: &mut [Entry]) -> Vec<Vec<u8>> {
     let name = |e: &Entry| &arena[e.name.0..e.name.0 + e.name.1];
-    entries.sort_unstable_by(|a, b| crate::pattern::name_order(name(a), name(b)));
+    if arena.is_ascii() || entries.iter().all(|e| std::str::from_utf8(name(e)).is_ok()) {
+        entries.sort_unstable_by(|a, b| a.key.cmp(&b.key).then_with(|| name(a).cmp(name(b))));
+    } else {
+        entries.sort_unstable_by(|a, b| crate::pattern::name_order(name(a), name(b)));
+    }
     // Sized once: a million matches would otherwise cost a chain of
     // reallocations per folder.
     let matched = || entries.iter().filter(|e| e.hl.is_some());
