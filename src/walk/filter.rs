@@ -91,6 +91,8 @@ pub struct EntryFilter<'c> {
     sizes: &'c [SizeLimit],
     times: &'c [TimeLimit],
     owner: Option<Owner>,
+    /// No extension, type or metadata filter: every match is kept.
+    keeps_every_match: bool,
 }
 
 impl<'c> EntryFilter<'c> {
@@ -111,6 +113,11 @@ impl<'c> EntryFilter<'c> {
             sizes: &config.sizes,
             times: &config.times,
             owner: config.owner,
+            keeps_every_match: config.extensions.is_empty()
+                && !config.types.any()
+                && config.sizes.is_empty()
+                && config.times.is_empty()
+                && config.owner.is_none(),
         }
     }
 
@@ -149,6 +156,7 @@ impl<'c> EntryFilter<'c> {
     /// Whether `path` (its printed form) is ignored by the rules of its
     /// folders, nearest first, or failing a decision there by git's global
     /// excludes. Always false without `--gitignore`.
+    #[inline]
     pub fn is_ignored(&self, rules: Option<&Arc<IgnoreChain>>, path: &[u8], is_dir: bool) -> bool {
         self.gitignore && gitignore::is_ignored(rules, self.global_ignores, path, is_dir)
     }
@@ -156,7 +164,13 @@ impl<'c> EntryFilter<'c> {
     /// Whether a name that matched the pattern is kept: its extension, then
     /// its type, size, modification time and owner (which may need the
     /// entry's metadata).
+    #[inline]
     pub fn keeps_match(&self, name: &[u8], kind: Kind, meta: &impl Metadata) -> bool {
+        self.keeps_every_match || self.passes_filters(name, kind, meta)
+    }
+
+    /// Whether a match passes the extension, type and metadata filters.
+    fn passes_filters(&self, name: &[u8], kind: Kind, meta: &impl Metadata) -> bool {
         has_extension(name, self.extensions)
             && self.type_matches(kind, meta)
             && self.metadata_matches(meta)
