@@ -1051,18 +1051,38 @@ mod tests {
             inside: Some(inside_seen),
             resume: |_| {},
         };
-        let filter = EntryFilter::new(&config, None);
-        let limits = WalkLimits::for_config(&config);
-        let walked = run(
-            &config,
-            crate::walk::roots::Roots::as_given(&config).list,
+        let walked = walk_ahead(&config, &mut gate);
+        (batches.load(Ordering::SeqCst), walked)
+    }
+
+    /// Walks the roots of `config` with workers, handing the listings to
+    /// `consumer`.
+    fn walk_ahead(config: &Settings, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+        let filter = EntryFilter::new(config, None);
+        let limits = WalkLimits::for_config(config);
+        let roots = crate::walk::roots::Roots::as_given(config).list;
+        run(
+            config,
+            roots,
             filter,
             None,
             ReadMode::Ahead,
             limits,
-            &mut gate,
-        );
-        (batches.load(Ordering::SeqCst), walked)
+            consumer,
+        )
+    }
+
+    /// Walks `root` with `-j2`, printing into `shown`; the first match
+    /// waits until `inside` says a worker is inside the slow folder, and
+    /// is then flushed.
+    fn print_gated(root: &[u8], shown: &Shown, inside: mpsc::Receiver<()>) {
+        let full = config(&["-j2"], root);
+        let mut gate = Gate {
+            inner: Printer::new(shown.clone(), &full),
+            inside: Some(inside),
+            resume: |printer| printer.flush().unwrap(),
+        };
+        walk_ahead(&full.search, &mut gate).unwrap();
     }
 
     /// Takes every listing, as `-1` needs nothing more.
@@ -1209,25 +1229,7 @@ mod tests {
                 }
             }
         });
-        let full = config(&["-j2"], &root);
-        let config = full.search.clone();
-        let mut gate = Gate {
-            inner: Printer::new(shown.clone(), &full),
-            inside: Some(inside_seen),
-            resume: |printer| printer.flush().unwrap(),
-        };
-        let filter = EntryFilter::new(&config, None);
-        let limits = WalkLimits::for_config(&config);
-        run(
-            &config,
-            crate::walk::roots::Roots::as_given(&config).list,
-            filter,
-            None,
-            ReadMode::Ahead,
-            limits,
-            &mut gate,
-        )
-        .unwrap();
+        print_gated(&root, &shown, inside_seen);
         assert!(shown.has(b"/match1\n"));
         assert!(
             streamed.load(Ordering::SeqCst),
@@ -1267,25 +1269,7 @@ mod tests {
                 }
             }
         });
-        let full = config(&["-j2"], &root);
-        let config = full.search.clone();
-        let mut gate = Gate {
-            inner: Printer::new(shown.clone(), &full),
-            inside: Some(inside_seen),
-            resume: |printer| printer.flush().unwrap(),
-        };
-        let filter = EntryFilter::new(&config, None);
-        let limits = WalkLimits::for_config(&config);
-        run(
-            &config,
-            crate::walk::roots::Roots::as_given(&config).list,
-            filter,
-            None,
-            ReadMode::Ahead,
-            limits,
-            &mut gate,
-        )
-        .unwrap();
+        print_gated(&root, &shown, inside_seen);
         assert!(in_b.load(Ordering::SeqCst), "the consumer did not read b");
         assert!(shown.has(b"/a/match2\n"));
         assert!(
@@ -1344,18 +1328,7 @@ mod tests {
         let config = Config::resolve(&parse_from(&env, argv).unwrap(), &env, false, false);
         let config = config.unwrap().search;
         let mut slow = Slow::default();
-        let limits = WalkLimits::for_config(&config);
-        let filter = EntryFilter::new(&config, None);
-        let roots = crate::walk::roots::Roots::as_given(&config).list;
-        let walked = run(
-            &config,
-            roots,
-            filter,
-            None,
-            ReadMode::Ahead,
-            limits,
-            &mut slow,
-        );
+        let walked = walk_ahead(&config, &mut slow);
         let err = walked.expect_err("the walk ends in an error");
         assert!(err.to_string().contains("a walk thread failed"), "{err}");
         let failed: Vec<&str> = slow.0.iter().filter(|f| f.1).map(|f| &f.0[..]).collect();
