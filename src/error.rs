@@ -184,7 +184,7 @@ impl Message for Error {
 
 /// Writes `ffind: <message>` on standard error: the one way an error or a
 /// warning reaches the user. With `escape` (standard error is a terminal,
-/// [`crate::Config::escape_messages`]) every line of the message is escaped
+/// [`crate::config::Config::escape_messages`]) every line of the message is escaped
 /// ([`crate::escape::write_lines`]), so a name in it cannot drive the
 /// terminal; without, its bytes are written as they are.
 pub fn report<M: Message + ?Sized>(message: &M, escape: bool) {

@@ -37,7 +37,7 @@ pub const EXAMPLES: [(&str, &str); 11] = [
 ];
 
 /// The positional arguments, as the help lists them (one positional in
-/// clap, split by [`parse_from`]).
+/// clap, split by [`super::parse_from`]).
 pub const ARGUMENTS: [(&str, &str); 2] = [
     (
         "[DIR]...",

@@ -9,7 +9,7 @@
 //! - [`hyperlink`]: the printer's OSC 8 `file://` links (`--hyperlink`);
 //! - [`type_colors`]: the printer's colours by file type (`LS_COLORS`);
 //! - [`details`]: the printer's `ls -l`-like columns (`-l`);
-//! - [`format`] (`--format`) and [`json`] (`--json`): one record per
+//! - [`format`](mod@format) (`--format`) and [`json`] (`--json`): one record per
 //!   match, written by [`records`] as the printer writes lines;
 //! - [`actions`]: `--delete`, `--exec`, `--exec-batch`, `--module`,
 //!   `--command`, one type each — where a new action goes;

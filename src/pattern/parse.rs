@@ -1,5 +1,5 @@
 //! Python's `re` grammar, read as Python 3.11's `re._parser` reads it,
-//! into a tree ([`Node`]) that [`super::emit`] writes out for an engine.
+//! into a tree ([`Node`]) that [`super::python`] writes out for an engine.
 //! This is the one place that decides what a pattern means: what Python
 //! refuses is refused here, with Python's message ("multiple repeat at
 //! position 2"), and no engine's own reading of the syntax ever decides.

@@ -7,7 +7,7 @@
 //! where a placeholder stands: `sh` writes a reference there and passes the
 //! value as a separate argument, `cmd` writes it quoted.
 //!
-//! [`format`] reads the `--format` template: the same path parts
+//! [`format`](mod@format) reads the `--format` template: the same path parts
 //! ([`part`]) plus metadata fields, written by `output::format`.
 
 use std::borrow::Cow;

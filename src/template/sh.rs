@@ -9,7 +9,7 @@
 //! template's own `$1`, `set --`, `shift` or functions cannot change what a
 //! placeholder stands for, and the template sees no parameters, as when it
 //! is typed at a prompt. Each placeholder becomes a reference written for
-//! where it stands ([`reference`]): bare `"$__ffind_1"`, inside `'…'`
+//! where it stands ([`reference`](fn@reference)): bare `"$__ffind_1"`, inside `'…'`
 //! `'"$__ffind_1"'` (the quote closed and reopened), inside `"…"` or a
 //! here-document `${__ffind_1}`. The shell never parses a value: a wrong
 //! guess about the quoting can at worst change the argument (split it,
