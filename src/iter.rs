@@ -33,6 +33,12 @@ const PARCEL_ENTRIES: usize = 4096;
 /// walk kept busy (as the printer's output does).
 const PARCEL_WAIT: Duration = Duration::from_millis(20);
 
+/// While the walk waits, a parcel leaves once its first match has waited
+/// this long: sent at every wait, parcels of a few matches woke the caller
+/// thousands of times a second (on the 1M tree, ten times the visitor's
+/// futex calls). The walk ticks every [`walk::IDLE_TICK`] while it waits.
+const PARCEL_IDLE: Duration = Duration::from_millis(2);
+
 /// A folder's matches, or an error in place.
 pub(crate) type Message = Result<Arc<Batch>, Error>;
 
@@ -40,8 +46,10 @@ pub(crate) type Message = Result<Arc<Batch>, Error>;
 pub(crate) enum Handed {
     /// A folder's matches, or an error in place.
     Message(Message),
-    /// The walk is about to wait, or has ended: what was handed over
-    /// should reach the caller now.
+    /// The walk is waiting: what was handed over should reach the caller
+    /// once it has waited [`PARCEL_IDLE`].
+    Idle,
+    /// The walk has ended: what was handed over reaches the caller now.
     Flush,
 }
 
@@ -175,8 +183,9 @@ impl Parcel {
                     return None;
                 }
             }
+            Handed::Idle if self.since.is_none_or(|s| s.elapsed() < PARCEL_IDLE) => return None,
             Handed::Flush if self.messages.is_empty() => return None,
-            Handed::Flush => {}
+            Handed::Idle | Handed::Flush => {}
         }
         self.entries = 0;
         self.since = None;
@@ -195,9 +204,9 @@ impl Drop for Iter {
 /// Walks each root of `settings` in turn on this thread (its workers
 /// beside it), handing `take` each folder's problems, then its matches as
 /// one batch, until `take` says stop; a root that is not a folder, and an
-/// error that ends a walk, are handed over in place; [`Handed::Flush`]
-/// whenever the walk is about to wait, and at its end. `stop`, when set
-/// by another thread, ends the walk.
+/// error that ends a walk, are handed over in place; [`Handed::Idle`]
+/// whenever the walk waits or ticks, [`Handed::Flush`] at its end. `stop`,
+/// when set by another thread, ends the walk.
 pub(crate) fn walk_roots(
     settings: &Settings,
     stop: Option<Arc<AtomicBool>>,
@@ -283,16 +292,17 @@ impl Consumer for Handover<'_> {
         self.stop.clone()
     }
 
-    /// What was handed over reaches the caller before the walk waits.
+    /// What was handed over reaches the caller while the walk waits, once
+    /// it has waited [`PARCEL_IDLE`].
     fn idle(&mut self) -> Result<(), Error> {
-        (self.take)(Handed::Flush);
+        (self.take)(Handed::Idle);
         Ok(())
     }
 
-    /// While this thread reads a big folder itself, what was handed over
-    /// reaches the caller.
+    /// While this thread reads a big folder itself or waits, what was
+    /// handed over reaches the caller once it has waited [`PARCEL_IDLE`].
     fn tick(&mut self) -> Result<(), Error> {
-        (self.take)(Handed::Flush);
+        (self.take)(Handed::Idle);
         Ok(())
     }
 
@@ -327,11 +337,39 @@ pub(crate) fn visit(
             Handed::Message(Ok(batch)) => (0..batch.len())
                 .try_for_each(|index| visit(Ok(Entry::new(Arc::clone(&batch), index)))),
             Handed::Message(Err(err)) => visit(Err(err)),
-            Handed::Flush => ControlFlow::Continue(()),
+            Handed::Idle | Handed::Flush => ControlFlow::Continue(()),
         };
         match flow {
             ControlFlow::Continue(()) => Flow::Continue,
             ControlFlow::Break(()) => Flow::Stop,
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// While the walk waits, a parcel leaves only once its first match has
+    /// waited [`PARCEL_IDLE`]; at the walk's end it leaves at once.
+    #[test]
+    fn a_parcel_leaves_a_waiting_walk_once_it_has_waited() {
+        let mut parcel = Parcel::default();
+        assert!(parcel.add(Handed::Idle).is_none(), "an empty parcel");
+        assert!(
+            parcel
+                .add(Handed::Message(Err(Error::Io(std::io::Error::other("x")))))
+                .is_none()
+        );
+        assert!(parcel.add(Handed::Idle).is_none(), "sent before it waited");
+        std::thread::sleep(PARCEL_IDLE);
+        assert_eq!(parcel.add(Handed::Idle).map(|sent| sent.len()), Some(1));
+        assert!(
+            parcel
+                .add(Handed::Message(Err(Error::Io(std::io::Error::other("y")))))
+                .is_none()
+        );
+        assert_eq!(parcel.add(Handed::Flush).map(|sent| sent.len()), Some(1));
+        assert!(parcel.add(Handed::Flush).is_none(), "an empty parcel");
+    }
 }

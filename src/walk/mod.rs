@@ -110,11 +110,16 @@ pub trait Consumer {
     }
 
     /// Called now and then while the consumer's thread reads a big folder
-    /// itself: the moment to flush what has waited too long.
+    /// itself, and every [`IDLE_TICK`] while it waits for a worker: the
+    /// moment to flush what has waited too long.
     fn tick(&mut self) -> Result<(), Error> {
         Ok(())
     }
 }
+
+/// How often the consumer ticks ([`Consumer::tick`]) while it waits for a
+/// worker.
+pub const IDLE_TICK: std::time::Duration = std::time::Duration::from_millis(5);
 
 /// The walk's limits on memory and descriptors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -736,7 +736,8 @@ impl<'w> Shared<'w> {
                         consumer.tick()?;
                         flushed = false;
                     } else if flushed {
-                        std::thread::park();
+                        std::thread::park_timeout(super::IDLE_TICK);
+                        consumer.tick()?;
                     } else {
                         consumer.idle()?;
                         flushed = true;
@@ -1176,6 +1177,52 @@ mod tests {
         );
         assert!(entries.next().is_none());
         assert!(batches.load(Ordering::SeqCst) >= 16);
+    }
+
+    /// Counts the consumer's ticks.
+    struct Ticks(Arc<AtomicBool>);
+
+    impl Consumer for Ticks {
+        fn listing(&mut self, _: &Listing) -> Result<Flow, Error> {
+            Ok(Flow::Continue)
+        }
+
+        fn tick(&mut self) -> Result<(), Error> {
+            self.0.store(true, Ordering::SeqCst);
+            Ok(())
+        }
+    }
+
+    /// While the consumer waits for a worker, it ticks every
+    /// [`super::super::IDLE_TICK`], so that what waits in it (the library's
+    /// parcels) moves on: with a worker held inside `big` until the
+    /// consumer has ticked (at most 5 s), the consumer ticks.
+    #[test]
+    fn the_consumer_ticks_while_it_waits_for_a_worker() {
+        let (_tmp, root) = tree(&[("big", reader::TICK_ENTRIES)]);
+        let ticked = Arc::new(AtomicBool::new(false));
+        let (inside, inside_seen) = mpsc::sync_channel(1);
+        let seen = Arc::clone(&ticked);
+        let _probing = Probing::new(&root, move |path, _| {
+            if path.ends_with(b"/big") && on_worker() {
+                let _ = inside.try_send(());
+                let clock = Instant::now();
+                while !seen.load(Ordering::SeqCst) && clock.elapsed() < Duration::from_secs(5) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            }
+        });
+        let config = config(&["-j2"], &root).search;
+        let mut gate = Gate {
+            inner: Ticks(Arc::clone(&ticked)),
+            inside: Some(inside_seen),
+            resume: |_| {},
+        };
+        walk_ahead(&config, &mut gate).unwrap();
+        assert!(
+            ticked.load(Ordering::SeqCst),
+            "the consumer did not tick while it waited"
+        );
     }
 
     /// The bytes written through, shared with the test.
