@@ -2,8 +2,9 @@
 //! (its workers beside it), and its consumer packs the folders' matches
 //! (one owned batch per folder) into parcels sent over a bounded channel —
 //! a parcel leaves when it holds [`PARCEL_ENTRIES`], when its first match
-//! has waited [`PARCEL_WAIT`], and whenever the walk is about to wait, so
-//! results stream without a wake-up per folder; the iterator hands them
+//! has waited [`PARCEL_WAIT`], and, while the walk waits or ticks, once
+//! that match has waited [`PARCEL_IDLE`], so results stream without a
+//! wake-up per folder or per wait; the iterator hands them
 //! out one [`Entry`] at a time. Dropping it stops the walk: the workers leave
 //! the folder they are reading at its next batch of entries, and the
 //! iterator's drop returns once every thread of the walk has ended.
