@@ -120,8 +120,8 @@ enum State<'w> {
 enum Turn<'w> {
     /// Nobody has read it: the consumer reads it.
     Unread(Pending<'w>),
-    /// A worker has read it.
-    Ready(Folder<'w>),
+    /// A worker has read it: [`Shared::hand_over_ready`] takes it.
+    Ready,
     /// A worker is reading it.
     Wait,
 }
@@ -173,15 +173,15 @@ impl<'w> Task<'w> {
     }
 
     /// The consumer's turn at this task: read it (nobody has), take it
-    /// (a worker read it), or wait (a worker is reading it).
+    /// (a worker read it; left in place), or wait (a worker is reading it).
     fn turn(&self) -> Turn<'w> {
         let mut state = lock(&self.state);
         match std::mem::replace(&mut *state, State::Consumed) {
             State::Queued(pending) => Turn::Unread(pending),
-            State::Read(folder) => Turn::Ready(folder),
-            busy => {
-                *state = busy;
-                Turn::Wait
+            other => {
+                let ready = matches!(other, State::Read(_));
+                *state = other;
+                if ready { Turn::Ready } else { Turn::Wait }
             }
         }
     }
@@ -706,12 +706,8 @@ impl<'w> Shared<'w> {
                     self.hand_over(&mut cursor, folder, consumer)?;
                     flushed = false;
                 }
-                Turn::Ready(folder) => {
-                    cursor.order.pop();
-                    self.received(&folder);
-                    self.hand_over(&mut cursor, folder, consumer)?;
-                    flushed = false;
-                }
+                // Read since `hand_over_ready` looked: it takes it next.
+                Turn::Ready => {}
                 Turn::Wait => {
                     let ahead = self.pop(&mut lock(&self.stack));
                     if let Some(other) = ahead {
