@@ -489,6 +489,10 @@ pub(crate) struct Cli {
 
     /// How many threads read folders, 1 to 256 (default: the number of cores)
     ///
+    /// Given, every thread starts with the search. By default the search
+    /// starts alone and starts the others once it has lasted 3 ms (or a
+    /// read waited for the disk): a small tree costs no thread start.
+    ///
     /// Threads that the system will not start are done without: the search
     /// goes on with those that did (said with --show-errors).
     #[arg(short = 'j', long = "threads", value_name = "N", value_hint = ValueHint::Other, value_parser = clap::value_parser!(u32).range(1..=256))]

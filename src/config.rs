@@ -249,6 +249,7 @@ impl Config {
             } else {
                 COLD_READERS.saturating_sub(threads)
             },
+            workers_at_once: cli.threads.is_some(),
         };
         Ok(Config {
             search,

@@ -134,6 +134,11 @@ pub struct Settings {
     /// disk (a cold cache): up to 16 readers in all, none when the number
     /// of threads is given.
     pub cold_readers: usize,
+    /// Whether every reader starts with the walk, as when the number of
+    /// threads is given; else the workers start once the walk has lasted
+    /// [`crate::walk::WalkLimits::workers_after`] (or a read waited for the
+    /// disk), so a small tree is walked by one thread.
+    pub workers_at_once: bool,
 }
 
 impl Settings {
@@ -171,14 +176,17 @@ impl Settings {
             delete: false,
             threads,
             cold_readers: COLD_READERS.saturating_sub(threads),
+            workers_at_once: false,
         }
     }
 
     /// Sets the number of threads that read folders (at least 1): no
-    /// cold-cache readers then, as with `-j`.
+    /// cold-cache readers then, and every reader starts with the walk, as
+    /// with `-j`.
     pub fn set_threads(&mut self, threads: usize) {
         self.threads = threads.max(1);
         self.cold_readers = 0;
+        self.workers_at_once = true;
     }
 
     /// Compiles `source` the way the search's own pattern was compiled

@@ -119,7 +119,7 @@ pub trait Consumer {
 
 /// How often the consumer ticks ([`Consumer::tick`]) while it waits for a
 /// worker.
-pub const IDLE_TICK: std::time::Duration = std::time::Duration::from_millis(5);
+pub const IDLE_TICK: std::time::Duration = std::time::Duration::from_millis(3);
 
 /// The walk's limits on memory and descriptors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,12 +133,23 @@ pub struct WalkLimits {
     /// throughout, through the same path as on a cold cache (for callers
     /// that know, and for tests).
     pub assume_cold: bool,
+    /// How long the consumer walks alone before it starts the workers,
+    /// unless [`Settings::workers_at_once`] (a read that waits for the
+    /// disk starts them sooner).
+    pub workers_after: std::time::Duration,
 }
 
 impl WalkLimits {
     /// The read-ahead budget of every search: 2 MiB (a smaller one slowed
     /// dense queries, a larger one only cost memory).
     pub const READ_AHEAD: usize = 2 << 20;
+
+    /// How long the consumer walks alone by default: 3 ms. Starting a
+    /// thread cost about 0.5 ms on a 2-core virtual machine, more than a
+    /// second thread saved on a tree of 2,000 files (walked in about 2 ms),
+    /// while a larger walk loses at most half of this delay (measured: the
+    /// Linux tree 2% slower, the 2,000-file tree 8% faster).
+    pub const WORKERS_AFTER: std::time::Duration = std::time::Duration::from_millis(3);
 
     /// The limits for `config`: [`Self::READ_AHEAD`], as many held handles
     /// as the process's open-file limit leaves room for, and the cache's
@@ -148,6 +159,7 @@ impl WalkLimits {
             read_ahead: Self::READ_AHEAD,
             held_handles: handles::Budget::max_for_open_file_limit(config.threads),
             assume_cold: false,
+            workers_after: Self::WORKERS_AFTER,
         }
     }
 }

@@ -127,6 +127,7 @@ fn order_survives_any_limits() {
                         read_ahead: 1,
                         held_handles,
                         assume_cold: false,
+                        workers_after: WalkLimits::WORKERS_AFTER,
                     };
                     let got = ffind(&root, word, Some(threads), limits);
                     assert!(
@@ -161,6 +162,7 @@ fn order_survives_a_cold_cache() {
                     read_ahead,
                     held_handles: 64,
                     assume_cold: true,
+                    workers_after: WalkLimits::WORKERS_AFTER,
                 };
                 let got = ffind(&root, word, None, limits);
                 assert!(

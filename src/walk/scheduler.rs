@@ -38,6 +38,12 @@
 //! blocks read grew during it (Linux: a slow read on a busy machine or a
 //! big folder is not mistaken for one), or else if it took over
 //! [`COLD_READ`]. On a warm cache the extra workers are never started.
+//!
+//! Unless the number of threads was given ([`Settings::workers_at_once`]),
+//! the consumer walks alone at first, and starts the workers once the walk
+//! has lasted [`WalkLimits::workers_after`] or a read waited for the disk: a
+//! small tree is walked before a second thread would have paid for its
+//! start.
 
 use std::cell::Cell;
 use std::ops::ControlFlow;
@@ -278,6 +284,11 @@ struct Shared<'w> {
     cold_seen: AtomicBool,
     /// Whether the cold-cache workers were started (or tried).
     cold_started: AtomicBool,
+    /// How many workers read folders ahead (not counting the cold-cache
+    /// ones).
+    workers: usize,
+    /// Whether those workers were started (or tried).
+    workers_started: AtomicBool,
     /// Whether a thread that could not be started was reported.
     unstarted_reported: AtomicBool,
     /// A worker panicked while reading a folder.
@@ -427,9 +438,10 @@ impl<'w> Shared<'w> {
 
     /// A worker: takes tasks from the stack until the walk is finished. A
     /// cold-cache worker (`cold`) takes them only during cold spells and
-    /// sleeps on a condition variable of its own otherwise. `start_cold`
-    /// starts the cold-cache workers once a read waited for the disk.
-    fn work(&self, cold: bool, start_cold: &dyn Fn()) {
+    /// sleeps on a condition variable of its own otherwise. `start`
+    /// starts the cold-cache workers once a read waited for the disk
+    /// ([`start_wanted`]).
+    fn work(&self, cold: bool, start: &dyn Fn()) {
         let wake = if cold { &self.wake_cold } else { &self.wake };
         let config = self.config.clone();
         let filter = self.filter.over(&config);
@@ -460,15 +472,21 @@ impl<'w> Shared<'w> {
             let _ = std::panic::catch_unwind(AssertUnwindSafe(|| {
                 self.run_ahead(&reading, &task, &mut || ControlFlow::Continue(()))
             }));
-            self.start_cold_if_seen(start_cold);
+            self.start_if_wanted(start);
         }
     }
 
-    /// Starts the cold-cache workers ([`start_cold`]) if a read waited for
-    /// the disk and they are not started yet.
-    fn start_cold_if_seen(&self, start_cold: &dyn Fn()) {
-        if self.cold_seen.load(Ordering::Relaxed) && !self.cold_started.load(Ordering::Relaxed) {
-            start_cold();
+    /// Calls `start` ([`start_wanted`]) if workers not started yet are
+    /// wanted: the cold-cache ones once a read waited for the disk, the
+    /// others then too, or once the walk has lasted
+    /// [`WalkLimits::workers_after`].
+    fn start_if_wanted(&self, start: &dyn Fn()) {
+        let cold = self.cold_seen.load(Ordering::Relaxed);
+        if cold && !self.cold_started.load(Ordering::Relaxed)
+            || !self.workers_started.load(Ordering::Relaxed)
+                && (cold || self.started.elapsed() >= self.limits.workers_after)
+        {
+            start();
         }
     }
 
@@ -626,8 +644,8 @@ impl<'w> Shared<'w> {
     /// The consumer: hands every listing of `roots` to `consumer` in
     /// order, and tells it when a folder's subtree is done
     /// ([`Consumer::left`]), stopping after `max_results` matches; reports
-    /// walk errors when asked to. `start_cold` starts the cold-cache
-    /// readers.
+    /// walk errors when asked to. `start` starts the workers when they are
+    /// wanted ([`start_wanted`]).
     ///
     /// A folder whose turn has come is read here if no worker has taken
     /// it, else waited for. While a worker reads it, the consumer reads
@@ -643,7 +661,7 @@ impl<'w> Shared<'w> {
         &self,
         roots: Vec<Root>,
         consumer: &mut impl Consumer,
-        start_cold: &dyn Fn(),
+        start: &dyn Fn(),
     ) -> Result<Walked, Error> {
         let remaining = self.config.max_results.unwrap_or(usize::MAX);
         let roots: Vec<Arc<Task<'w>>> = roots
@@ -686,7 +704,7 @@ impl<'w> Shared<'w> {
                 break;
             };
             let task = Arc::clone(task);
-            self.start_cold_if_seen(start_cold);
+            self.start_if_wanted(start);
             match task.turn() {
                 Turn::Unread(pending) => {
                     cursor.order.pop();
@@ -842,6 +860,8 @@ pub fn run(
         stopped: consumer.stop_signal().unwrap_or_default(),
         cold_seen: AtomicBool::new(limits.assume_cold),
         cold_started: AtomicBool::new(cold_workers == 0),
+        workers,
+        workers_started: AtomicBool::new(workers == 0),
         unstarted_reported: AtomicBool::new(false),
         panicked: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
@@ -852,10 +872,12 @@ pub fn run(
     };
     std::thread::scope(|scope| {
         let finish = Finish(&shared);
-        start_workers(scope, finish.0, 0, workers, false);
+        if config.workers_at_once {
+            start_wanted(scope, finish.0, true);
+        }
         let mut walked = finish
             .0
-            .consume(roots, consumer, &|| start_cold(scope, finish.0))?;
+            .consume(roots, consumer, &|| start_wanted(scope, finish.0, false))?;
         if finish.0.panicked.load(Ordering::Relaxed) {
             return Err(Error::Io(std::io::Error::other(
                 "a walk thread failed (a bug in ffind): some folders were not searched",
@@ -881,7 +903,7 @@ fn start_workers<'scope, 'w: 'scope>(
             let spawned = std::thread::Builder::new()
                 .name(format!("ffind-walk-{i}"))
                 .spawn_scoped(scope, move || {
-                    shared.work(cold, &|| start_cold(scope, shared))
+                    shared.work(cold, &|| start_wanted(scope, shared, false))
                 });
             if let Err(err) = spawned {
                 shared.unstarted(&err, i + 1, first + count + 1);
@@ -891,14 +913,27 @@ fn start_workers<'scope, 'w: 'scope>(
     });
 }
 
-/// Starts the cold-cache workers of `shared`, unless they were.
-fn start_cold<'scope, 'w: 'scope>(
+/// Starts the workers of `shared` not started yet: the readers ahead
+/// with `now` or once the walk has lasted [`WalkLimits::workers_after`] or
+/// a read waited for the disk, and the cold-cache readers then.
+fn start_wanted<'scope, 'w: 'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     shared: &'scope Shared<'w>,
+    now: bool,
 ) {
-    if !shared.cold_started.swap(true, Ordering::Relaxed) {
-        let first = shared.config.threads - 1;
-        start_workers(scope, shared, first, shared.config.cold_readers, true);
+    let cold = shared.cold_seen.load(Ordering::Relaxed);
+    let due = now || cold || shared.started.elapsed() >= shared.limits.workers_after;
+    if due && !shared.workers_started.swap(true, Ordering::Relaxed) {
+        start_workers(scope, shared, 0, shared.workers, false);
+    }
+    if cold && !shared.cold_started.swap(true, Ordering::Relaxed) {
+        start_workers(
+            scope,
+            shared,
+            shared.workers,
+            shared.config.cold_readers,
+            true,
+        );
     }
 }
 
@@ -1444,6 +1479,60 @@ mod tests {
             40,
             "every folder is read in the end"
         );
+    }
+
+    /// Walks 20 folders with two threads started the default way (not at
+    /// once), after `workers_after`, each read on the consumer's thread
+    /// taking 2 ms; how many folders a worker read. Each folder holds more
+    /// than one batch of entries, so it is probed.
+    fn read_by_workers(workers_after: Duration, assume_cold: bool) -> usize {
+        let names: Vec<String> = (0..20).map(|i| format!("d{i:02}")).collect();
+        let folders: Vec<(&str, usize)> = names.iter().map(|n| (n.as_str(), 1100)).collect();
+        let (_tmp, root) = tree(&folders);
+        let on_workers = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&on_workers);
+        let _probing = Probing::new(&root, move |_, _| {
+            if on_worker() {
+                count.fetch_add(1, Ordering::SeqCst);
+            } else {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        });
+        let mut config = config(&[], &root).search;
+        config.threads = 2;
+        assert!(!config.workers_at_once);
+        let mut limits = WalkLimits::for_config(&config);
+        limits.workers_after = workers_after;
+        limits.assume_cold = assume_cold;
+        let roots = crate::walk::roots::Roots::as_given(&config).list;
+        let filter = EntryFilter::new(&config, None);
+        run(
+            &config,
+            roots,
+            filter,
+            None,
+            ReadMode::Ahead,
+            limits,
+            &mut Take,
+        )
+        .unwrap();
+        on_workers.load(Ordering::SeqCst)
+    }
+
+    /// Without `-j`, a walk shorter than `workers_after` is walked by the
+    /// consumer alone; a longer one starts the workers, which then read
+    /// folders.
+    #[test]
+    fn the_workers_start_only_once_the_walk_has_lasted() {
+        assert_eq!(read_by_workers(Duration::from_secs(3600), false), 0);
+        assert!(read_by_workers(Duration::from_millis(1), false) > 0);
+    }
+
+    /// A read that waited for the disk starts the workers at once, however
+    /// short the walk so far.
+    #[test]
+    fn a_cold_read_starts_the_workers_at_once() {
+        assert!(read_by_workers(Duration::from_secs(3600), true) > 0);
     }
 
     #[test]
