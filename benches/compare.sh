@@ -14,7 +14,8 @@
 #   TREE     the tree's folder (default /tmp/ffind-bench-FILES), built with
 #            benches/make_tree.py when missing
 #   FILES    files in the tree (default 1,000,000; 100,000 with --quick)
-# env: RUNS (default 10, 5 with --quick), MEM_RUNS (peak memory, default
+# env: RUNS (default 10, 5 with --quick), SMALL_RUNS (the start-up table,
+#      default 300), MEM_RUNS (peak memory, default
 #      5), SMALL (files in the start-up tree, default 2,000), SCALING=1 adds 100k/1M/4M tables,
 #      CARGO_TARGET_DIR is honoured, FFIND=path of the ffind measured
 #      (default: built here, release), FFIND_PY=path for Python ffind (else
@@ -165,7 +166,11 @@ small=/tmp/ffind-bench-$small_files
 build_tree "$small" "$small_files"
 small_group=("$ffind $small core")
 [ -n "$fd" ] && small_group+=("$fd -L -I -i core $small")
-group "Start-up: a small tree ($small_files files, \`S\`)" "${small_group[@]}" | sed "s:$small:S:g"
+# A run of a few milliseconds: many runs, so that the median settles.
+saved_runs=$runs
+runs=${SMALL_RUNS:-300}
+group "Start-up: a small tree ($small_files files, \`S\`, $runs runs)" "${small_group[@]}" | sed "s:$small:S:g"
+runs=$saved_runs
 
 if [ "${SCALING:-0}" = 1 ]; then
   echo
