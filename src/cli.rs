@@ -770,6 +770,24 @@ pub(crate) enum TypeArg {
     CharDevice,
 }
 
+impl TypeArg {
+    /// The library's kind of entry this one names.
+    pub(crate) fn kind(self) -> crate::Type {
+        use crate::Type;
+        match self {
+            TypeArg::File => Type::File,
+            TypeArg::Dir => Type::Dir,
+            TypeArg::Symlink => Type::Symlink,
+            TypeArg::Executable => Type::Executable,
+            TypeArg::Empty => Type::Empty,
+            TypeArg::Socket => Type::Socket,
+            TypeArg::Pipe => Type::Pipe,
+            TypeArg::BlockDevice => Type::BlockDevice,
+            TypeArg::CharDevice => Type::CharDevice,
+        }
+    }
+}
+
 impl ActionArgs {
     /// Whether no action was given (the matches are printed).
     pub fn is_none(&self) -> bool {

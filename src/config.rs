@@ -2,7 +2,7 @@
 //! environment snapshot and terminal detection. Everything downstream reads
 //! only this immutable [`Config`].
 
-use crate::cli::{Cli, ColorWhen, HyperlinkWhen, StripWhen, TypeArg};
+use crate::cli::{Cli, ColorWhen, HyperlinkWhen, StripWhen};
 use crate::env::Env;
 use crate::env_flags::Switch;
 use crate::error::Error;
@@ -183,18 +183,8 @@ impl Config {
             };
         let gitignore = on(Switch::Gitignore);
         let mut types = Types::default();
-        for t in &cli.types {
-            match t {
-                TypeArg::File => types.file = true,
-                TypeArg::Dir => types.dir = true,
-                TypeArg::Symlink => types.symlink = true,
-                TypeArg::Executable => types.executable = true,
-                TypeArg::Empty => types.empty = true,
-                TypeArg::Socket => types.socket = true,
-                TypeArg::Pipe => types.pipe = true,
-                TypeArg::BlockDevice => types.block_device = true,
-                TypeArg::CharDevice => types.char_device = true,
-            }
+        for &t in &cli.types {
+            types.allow(t.kind());
         }
         let full_path = on(Switch::FullPath);
         let threads = match cli.threads {

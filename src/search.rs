@@ -178,18 +178,7 @@ impl Search {
     /// Keeps entries of the kind `kind`; given more than once, entries of
     /// any of the kinds.
     pub fn file_type(mut self, kind: Type) -> Search {
-        let types = &mut self.types;
-        match kind {
-            Type::File => types.file = true,
-            Type::Dir => types.dir = true,
-            Type::Symlink => types.symlink = true,
-            Type::Executable => types.executable = true,
-            Type::Empty => types.empty = true,
-            Type::Socket => types.socket = true,
-            Type::Pipe => types.pipe = true,
-            Type::BlockDevice => types.block_device = true,
-            Type::CharDevice => types.char_device = true,
-        }
+        self.types.allow(kind);
         self
     }
 

@@ -11,6 +11,7 @@ use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
 use crate::error::Error;
 use crate::pattern::{CaseMode, Matcher, Syntax};
+use crate::search::Type;
 use crate::sys::Special;
 
 /// Readers in all, the cold-cache ones included, when the number of
@@ -41,6 +42,22 @@ pub struct Types {
 }
 
 impl Types {
+    /// Allows entries of the kind `kind` too.
+    pub fn allow(&mut self, kind: Type) {
+        let allowed = match kind {
+            Type::File => &mut self.file,
+            Type::Dir => &mut self.dir,
+            Type::Symlink => &mut self.symlink,
+            Type::Executable => &mut self.executable,
+            Type::Empty => &mut self.empty,
+            Type::Socket => &mut self.socket,
+            Type::Pipe => &mut self.pipe,
+            Type::BlockDevice => &mut self.block_device,
+            Type::CharDevice => &mut self.char_device,
+        };
+        *allowed = true;
+    }
+
     /// Whether any type was asked for.
     pub fn any(&self) -> bool {
         self.file || self.dir || self.symlink || self.executable || self.empty || self.any_special()

@@ -58,13 +58,13 @@ pub fn ends_with_separator(path: &[u8]) -> bool {
     path.ends_with(b"\\") || path.ends_with(b"/")
 }
 
-/// Turns on the console's ANSI colour codes (a no-op where they are
 /// This machine's name, for `file://HOST/…` links: left empty on Windows,
 /// where `file:///C:/…` names a local file.
 pub fn hostname() -> Vec<u8> {
     Vec::new()
 }
 
+/// Turns on the console's ANSI colour codes (a no-op where they are
 /// already on; where they cannot be, the codes are printed as they are).
 #[cfg(feature = "cli")]
 pub fn enable_colour() {
