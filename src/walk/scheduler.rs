@@ -1090,8 +1090,17 @@ mod tests {
     /// Walks the roots of `config` with workers, handing the listings to
     /// `consumer`.
     fn walk_ahead(config: &Settings, consumer: &mut impl Consumer) -> Result<Walked, Error> {
+        walk_limited(config, WalkLimits::for_config(config), consumer)
+    }
+
+    /// Walks the roots of `config` with workers and `limits`, handing the
+    /// listings to `consumer`.
+    fn walk_limited(
+        config: &Settings,
+        limits: WalkLimits,
+        consumer: &mut impl Consumer,
+    ) -> Result<Walked, Error> {
         let filter = EntryFilter::new(config, None);
-        let limits = WalkLimits::for_config(config);
         let roots = crate::walk::roots::Roots::as_given(config).list;
         run(
             config,
@@ -1457,18 +1466,7 @@ mod tests {
         let mut limits = WalkLimits::for_config(&config);
         limits.read_ahead = 1;
         let mut stall = Stall { read, ahead: None };
-        let filter = EntryFilter::new(&config, None);
-        let roots = crate::walk::roots::Roots::as_given(&config).list;
-        run(
-            &config,
-            roots,
-            filter,
-            None,
-            ReadMode::Ahead,
-            limits,
-            &mut stall,
-        )
-        .unwrap();
+        walk_limited(&config, limits, &mut stall).unwrap();
         let ahead = stall.ahead.expect("the consumer was given listings");
         assert!(
             ahead <= 4,
@@ -1504,18 +1502,7 @@ mod tests {
         let mut limits = WalkLimits::for_config(&config);
         limits.workers_after = workers_after;
         limits.assume_cold = assume_cold;
-        let roots = crate::walk::roots::Roots::as_given(&config).list;
-        let filter = EntryFilter::new(&config, None);
-        run(
-            &config,
-            roots,
-            filter,
-            None,
-            ReadMode::Ahead,
-            limits,
-            &mut Take,
-        )
-        .unwrap();
+        walk_limited(&config, limits, &mut Take).unwrap();
         on_workers.load(Ordering::SeqCst)
     }
 
