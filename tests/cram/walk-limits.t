@@ -45,6 +45,24 @@ ends; with --show-errors it says so, and the status is 1.
   t/y/match
   status 1
 
+Without -j, the other threads start only once the walk has lasted 3 ms;
+when the system will not start them then (a process limit of 1: no
+thread at all), the walk goes on alone and still finds everything, in
+the same order. 2,000 folders take longer than 3 ms to walk.
+
+  $ python3 -c "
+  > import os
+  > for i in range(2000):
+  >     os.makedirs('wide/d%04d' % i); open('wide/d%04d/f' % i, 'w').close()
+  > "
+  $ ffind wide f > all && wc -l < all
+  2000
+  $ touch alone && chmod 666 alone
+  $ timeout 60 bash -c "$(declare -f as_nobody); as_nobody bash -c 'ulimit -u 1; exec ./ffind-copy wide f > alone'"; echo "status $?"
+  status 0
+  $ cmp alone all && echo same
+  same
+
 -j takes 1 to 256: a huge count is a usage error, not a crash.
 
   $ ffind -j 100000 t match
