@@ -170,4 +170,5 @@ mod property_tests;
 pub use entry::{Entry, Kind};
 pub use error::Error;
 pub use iter::Iter;
-pub use search::{Case, Search, Size, Type};
+pub use search::{Case, Search, Size};
+pub use settings::Type;

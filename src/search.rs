@@ -14,7 +14,7 @@ use crate::entry::Entry;
 use crate::error::Error;
 use crate::iter::Iter;
 use crate::pattern::{CaseMode, Matcher, Syntax};
-use crate::settings::{Settings, Types, exclude_set};
+use crate::settings::{Settings, Type, Types, exclude_set};
 
 /// How letter case is matched.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -27,30 +27,6 @@ pub enum Case {
     Sensitive,
     /// Always insensitive.
     Insensitive,
-}
-
-/// A kind of entry to keep ([`Search::file_type`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Type {
-    /// Regular files.
-    File,
-    /// Folders.
-    Dir,
-    /// Symbolic links.
-    Symlink,
-    /// Executable files.
-    Executable,
-    /// Empty files and folders.
-    Empty,
-    /// Unix sockets.
-    Socket,
-    /// Named pipes.
-    Pipe,
-    /// Block devices.
-    BlockDevice,
-    /// Character devices.
-    CharDevice,
 }
 
 /// A limit on a file's size in bytes ([`Search::size`]; folders and other

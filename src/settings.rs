@@ -11,12 +11,35 @@ use crate::criteria::size::SizeLimit;
 use crate::criteria::time::TimeLimit;
 use crate::error::Error;
 use crate::pattern::{CaseMode, Matcher, Syntax};
-use crate::search::Type;
 use crate::sys::Special;
 
 /// Readers in all, the cold-cache ones included, when the number of
 /// threads is not given: enough folder reads in flight to keep a disk busy.
 pub(crate) const COLD_READERS: usize = 16;
+
+/// A kind of entry to keep ([`crate::Search::file_type`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Type {
+    /// Regular files.
+    File,
+    /// Folders.
+    Dir,
+    /// Symbolic links.
+    Symlink,
+    /// Executable files.
+    Executable,
+    /// Empty files and folders.
+    Empty,
+    /// Unix sockets.
+    Socket,
+    /// Named pipes.
+    Pipe,
+    /// Block devices.
+    BlockDevice,
+    /// Character devices.
+    CharDevice,
+}
 
 /// The entry types `--type` allows (all false: no type filter).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
