@@ -28,6 +28,24 @@ fn tree(dirs: usize) -> tempfile::TempDir {
     tmp
 }
 
+/// Starts `command` with `signal` at its default action (`ignored`:
+/// ignored), whatever the test process inherited: a test run in the
+/// background by a shell without job control inherits SIGINT ignored.
+fn with_disposition(command: &mut Command, signal: i32, ignored: bool) -> &mut Command {
+    let action = if ignored {
+        libc::SIG_IGN
+    } else {
+        libc::SIG_DFL
+    };
+    // SAFETY: signal(2) is async-signal-safe, and allocates nothing.
+    unsafe {
+        command.pre_exec(move || {
+            libc::signal(signal, action);
+            Ok(())
+        })
+    }
+}
+
 fn send(pid: u32, signal: rustix::process::Signal) {
     let pid = rustix::process::Pid::from_raw(pid as i32).unwrap();
     rustix::process::kill_process(pid, signal).unwrap();
@@ -36,7 +54,7 @@ fn send(pid: u32, signal: rustix::process::Signal) {
 #[test]
 fn ctrl_c_while_colouring_resets_the_colour_and_dies_by_sigint() {
     let tmp = tree(200);
-    let mut child = Command::new(cargo_bin("ffind"))
+    let mut child = with_disposition(&mut Command::new(cargo_bin("ffind")), libc::SIGINT, false)
         .args(["--color=always", "-j1"])
         .arg(tmp.path())
         .arg("file")
@@ -67,7 +85,7 @@ fn ctrl_c_stops_a_shell_loop_around_ffind() {
     let tmp = tree(200);
     // The loop runs ffind three times, saying so after each run; Ctrl-C
     // reaches the whole process group, as from a terminal.
-    let mut shell = Command::new("bash")
+    let mut shell = with_disposition(&mut Command::new("bash"), libc::SIGINT, false)
         .arg("-c")
         .arg(r#"for i in 1 2 3; do "$0" --color=always -j1 "$1" file; echo "after $i" >&2; done"#)
         .arg(cargo_bin("ffind"))
@@ -93,6 +111,69 @@ fn ctrl_c_stops_a_shell_loop_around_ffind() {
         Some(libc::SIGINT),
         "{:?}",
         output.status
+    );
+}
+
+/// A command run in the background by a shell without job control finds
+/// SIGINT ignored, so that Ctrl-C meant for the foreground leaves it
+/// alone: ffind keeps it ignored even while colouring, and runs to its end.
+#[test]
+fn an_ignored_sigint_is_left_ignored() {
+    let tmp = tree(200);
+    let mut child = with_disposition(&mut Command::new(cargo_bin("ffind")), libc::SIGINT, true)
+        .args(["--color=always", "-j1"])
+        .arg(tmp.path())
+        .arg("file")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut first = vec![0u8; 1000];
+    out.read_exact(&mut first).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    send(child.id(), rustix::process::Signal::INT);
+    let mut rest = Vec::new();
+    out.read_to_end(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    first.extend_from_slice(&rest);
+    let lines = first
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count();
+    assert_eq!(lines, 200 * 50, "every match printed");
+}
+
+/// Under `nohup` (SIGHUP ignored), a hang-up sent to ffind while an action
+/// runs is neither passed on nor the end of ffind: the action finishes and
+/// ffind exits 0.
+#[test]
+fn under_nohup_a_hangup_leaves_the_action_running() {
+    let tmp = tree(1);
+    let started = tmp.path().join("started");
+    let ffind = with_disposition(&mut Command::new(cargo_bin("ffind")), libc::SIGHUP, true)
+        .arg("--exec")
+        .arg(format!(
+            "touch {}; sleep 1; echo finished {{}}",
+            started.display()
+        ))
+        .arg(tmp.path())
+        .arg("file00")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let clock = Instant::now();
+    while !started.exists() {
+        assert!(clock.elapsed() < Duration::from_secs(20), "no action ran");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    send(ffind.id(), rustix::process::Signal::HUP);
+    let output = ffind.wait_with_output().unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("finished"),
+        "the action did not finish"
     );
 }
 
@@ -199,20 +280,24 @@ fn group_of(pid: i32) -> i32 {
 fn action_ends_with_ffind(signal: rustix::process::Signal, stdin: Stdio) -> bool {
     let tmp = tree(1);
     let pids = tmp.path().join("pids");
-    let mut ffind = Command::new(cargo_bin("ffind"))
-        .arg("--exec")
-        .arg(format!(
-            "sleep 1000 & echo $$ $! > {}; wait; : {{}}",
-            pids.display()
-        ))
-        .arg(tmp.path())
-        .arg("file00")
-        .stdin(stdin)
-        // A file, not a pipe: a command that outlives ffind would hold a
-        // pipe open, and reading it to its end would never end.
-        .stderr(std::fs::File::create(tmp.path().join("stderr")).unwrap())
-        .spawn()
-        .unwrap();
+    let mut ffind = with_disposition(
+        &mut Command::new(cargo_bin("ffind")),
+        signal.as_raw(),
+        false,
+    )
+    .arg("--exec")
+    .arg(format!(
+        "sleep 1000 & echo $$ $! > {}; wait; : {{}}",
+        pids.display()
+    ))
+    .arg(tmp.path())
+    .arg("file00")
+    .stdin(stdin)
+    // A file, not a pipe: a command that outlives ffind would hold a
+    // pipe open, and reading it to its end would never end.
+    .stderr(std::fs::File::create(tmp.path().join("stderr")).unwrap())
+    .spawn()
+    .unwrap();
     let started = Instant::now();
     let (shell, sleep) = loop {
         if let Ok(text) = std::fs::read_to_string(&pids)

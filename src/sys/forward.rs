@@ -17,6 +17,10 @@
 //!   every process descended from it ([`super::descendants`]: found
 //!   through procfs on Linux; elsewhere the shell alone).
 //!
+//! A signal that ffind found ignored ([`super::is_ignored`]: `nohup`'s
+//! SIGHUP, a background job's SIGINT) stays ignored: it is not listened
+//! for, not passed on, and does not end ffind.
+//!
 //! `kill -9` cannot be caught: then only the parent-death signal of Linux
 //! ([`super::dies_with_parent`]) reaches the shell, and the commands it
 //! started live on unless the shell had replaced itself by the command
@@ -101,18 +105,25 @@ fn wait_unreaped(pid: u32) {
 #[cfg(target_os = "openbsd")]
 fn wait_unreaped(_pid: u32) {}
 
-/// Starts the thread that passes signals on, once.
+/// Starts the thread that passes signals on, once, for the signals that
+/// are not ignored.
 fn listen() -> io::Result<()> {
     let mut listening = lock(&LISTENING);
     if !*listening {
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-        std::thread::Builder::new()
-            .name("ffind-signals".into())
-            .spawn(move || {
-                for signal in signals.forever() {
-                    on_signal(signal);
-                }
-            })?;
+        let caught: Vec<i32> = [SIGTERM, SIGHUP, SIGINT]
+            .into_iter()
+            .filter(|&signal| !super::is_ignored(signal))
+            .collect();
+        if !caught.is_empty() {
+            let mut signals = signal_hook::iterator::Signals::new(caught)?;
+            std::thread::Builder::new()
+                .name("ffind-signals".into())
+                .spawn(move || {
+                    for signal in signals.forever() {
+                        on_signal(signal);
+                    }
+                })?;
+        }
         *listening = true;
     }
     Ok(())

@@ -273,14 +273,32 @@ pub fn with_sigint_blocked<T>(f: impl FnOnce() -> T) -> T {
     }
 }
 
+/// Whether `signal` is ignored, as ffind found it: `nohup` ignores
+/// SIGHUP, and a shell without job control ignores SIGINT for a command it
+/// runs in the background. ffind leaves such a signal ignored rather than
+/// catch it, so that it still cannot end ffind.
+#[cfg(feature = "cli")]
+pub fn is_ignored(signal: i32) -> bool {
+    // SAFETY: a null new action only reads the disposition into `old`.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
 /// Makes Ctrl-C (SIGINT) write `last_words` to standard output, then end
 /// ffind by SIGINT itself (the default handler restored and the signal
 /// raised again), so that a parent shell sees a death by signal and stops
 /// a loop around ffind. Call it on the thread that writes the output,
 /// before any other thread starts: the walk blocks the signal in its
 /// workers ([`with_sigint_blocked`]), so the handler runs on that thread.
+/// Does nothing while SIGINT is ignored ([`is_ignored`]).
 #[cfg(feature = "cli")]
 pub fn on_interrupt(last_words: Vec<u8>) -> io::Result<()> {
+    if is_ignored(libc::SIGINT) {
+        return Ok(());
+    }
     let handler = move || {
         let _ = rustix::io::write(rustix::stdio::stdout(), &last_words);
         let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
