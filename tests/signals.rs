@@ -51,10 +51,13 @@ fn send(pid: u32, signal: rustix::process::Signal) {
     rustix::process::kill_process(pid, signal).unwrap();
 }
 
-#[test]
-fn ctrl_c_while_colouring_resets_the_colour_and_dies_by_sigint() {
+/// Runs a colouring `ffind -j1` over 10,000 matches with SIGINT ignored
+/// or at its default, and sends it SIGINT once it is blocked on the full
+/// pipe, somewhere inside its output (having read a little, the test stops
+/// reading); then reads the rest. How it ended, and all it wrote.
+fn interrupt_while_colouring(ignored: bool) -> (std::process::ExitStatus, Vec<u8>) {
     let tmp = tree(200);
-    let mut child = with_disposition(&mut Command::new(cargo_bin("ffind")), libc::SIGINT, false)
+    let mut child = with_disposition(&mut Command::new(cargo_bin("ffind")), libc::SIGINT, ignored)
         .args(["--color=always", "-j1"])
         .arg(tmp.path())
         .arg("file")
@@ -62,21 +65,22 @@ fn ctrl_c_while_colouring_resets_the_colour_and_dies_by_sigint() {
         .spawn()
         .unwrap();
     let mut out = child.stdout.take().unwrap();
-    // Read a little, then stop reading: ffind blocks on the full pipe,
-    // somewhere inside its output, and gets Ctrl-C there.
-    let mut first = vec![0u8; 1000];
-    out.read_exact(&mut first).unwrap();
+    let mut written = vec![0u8; 1000];
+    out.read_exact(&mut written).unwrap();
     std::thread::sleep(Duration::from_millis(200));
     send(child.id(), rustix::process::Signal::INT);
-    let mut rest = Vec::new();
-    out.read_to_end(&mut rest).unwrap();
-    let status = child.wait().unwrap();
+    out.read_to_end(&mut written).unwrap();
+    (child.wait().unwrap(), written)
+}
+
+#[test]
+fn ctrl_c_while_colouring_resets_the_colour_and_dies_by_sigint() {
+    let (status, written) = interrupt_while_colouring(false);
     assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}");
-    first.extend_from_slice(&rest);
     assert!(
-        first.ends_with(b"\x1b[0m"),
+        written.ends_with(b"\x1b[0m"),
         "output must end with the reset: {:?}",
-        String::from_utf8_lossy(&first[first.len().saturating_sub(40)..])
+        String::from_utf8_lossy(&written[written.len().saturating_sub(40)..])
     );
 }
 
@@ -119,25 +123,9 @@ fn ctrl_c_stops_a_shell_loop_around_ffind() {
 /// alone: ffind keeps it ignored even while colouring, and runs to its end.
 #[test]
 fn an_ignored_sigint_is_left_ignored() {
-    let tmp = tree(200);
-    let mut child = with_disposition(&mut Command::new(cargo_bin("ffind")), libc::SIGINT, true)
-        .args(["--color=always", "-j1"])
-        .arg(tmp.path())
-        .arg("file")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let mut first = vec![0u8; 1000];
-    out.read_exact(&mut first).unwrap();
-    std::thread::sleep(Duration::from_millis(200));
-    send(child.id(), rustix::process::Signal::INT);
-    let mut rest = Vec::new();
-    out.read_to_end(&mut rest).unwrap();
-    let status = child.wait().unwrap();
+    let (status, written) = interrupt_while_colouring(true);
     assert!(status.success(), "{status:?}");
-    first.extend_from_slice(&rest);
-    let lines = first
+    let lines = written
         .split(|&b| b == b'\n')
         .filter(|l| !l.is_empty())
         .count();
