@@ -62,7 +62,8 @@ Nested, escaped backquotes:
 
 bash's `$'…'`, where a backslash escapes a quote: bash passes the exact
 name; dash, which has no `$'…'`, keeps the `$`s (the reference closes and
-reopens the quotes) — an argument changed, nothing run:
+reopens the quotes) — an argument changed, nothing run. The second
+command runs under whichever shell is /bin/sh, so either answer is right:
 
   $ as_bash ffind -x "printf '[%s]\n' \$'{}'" n ''
   [n/$(touch PWNED)]
@@ -72,7 +73,7 @@ reopens the quotes) — an argument changed, nothing run:
   [n/say "hi"]
   [n/x'`touch PWNED`']
   $ ffind -x "printf '[%s]\n' \$'{}'" n 'hi'
-  [$n/say "hi"$]
+  \[(\$n/say "hi"\$|n/say "hi")\] (re)
   $ ls
   n
 
