@@ -7,7 +7,7 @@ use crate::env::Env;
 use crate::env_flags::Switch;
 use crate::error::Error;
 use crate::pattern::{self, CaseMode, Matcher, Syntax};
-use crate::settings::{COLD_READERS, Settings, Types, exclude_set};
+use crate::settings::{Settings, Threads, Types, exclude_set};
 use crate::template::Template;
 use crate::template::format::Format;
 
@@ -188,8 +188,8 @@ impl Config {
         }
         let full_path = on(Switch::FullPath);
         let threads = match cli.threads {
-            Some(n) => n as usize,
-            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            Some(n) => Threads::given(n as usize),
+            None => Threads::DEFAULT,
         };
         let search = Settings {
             roots,
@@ -234,12 +234,6 @@ impl Config {
             show_errors: on(Switch::ShowErrors),
             delete: cli.actions.delete,
             threads,
-            cold_readers: if cli.threads.is_some() {
-                0
-            } else {
-                COLD_READERS.saturating_sub(threads)
-            },
-            workers_at_once: cli.threads.is_some(),
         };
         Ok(Config {
             search,

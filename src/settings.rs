@@ -168,17 +168,57 @@ pub struct Settings {
     /// The roots are opened for deletion (`--delete`): without following
     /// a symlink typed as a root, repeats left out, nested roots refused.
     pub delete: bool,
-    /// How many threads read folders (at least 1).
-    pub threads: usize,
-    /// How many more threads read folders only while reads wait for the
-    /// disk (a cold cache): up to 16 readers in all, none when the number
-    /// of threads is given.
-    pub cold_readers: usize,
-    /// Whether every reader starts with the walk, as when the number of
-    /// threads is given; else the workers start once the walk has lasted
-    /// [`crate::walk::WalkLimits::workers_after`] (or a read waited for the
-    /// disk), so a small tree is walked by one thread.
-    pub workers_at_once: bool,
+    /// How many threads read folders, and when they start.
+    pub threads: Threads,
+}
+
+/// How many threads read folders, and when they start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threads {
+    /// How many read folders, the output's own thread included (at least
+    /// 1); `None`: as many as the cores, counted when the workers start
+    /// (counting them reads the process's CPU quota: files, not free).
+    pub count: Option<usize>,
+    /// Whether every thread starts with the walk, as when the number is
+    /// given (`-j`). Else the workers start once the walk has lasted
+    /// [`crate::walk::WalkLimits::workers_after`] or a read waited for the
+    /// disk, so a small tree is walked by one thread, and cold-cache
+    /// readers join them while reads wait for the disk.
+    pub at_once: bool,
+}
+
+impl Threads {
+    /// The default: as many threads as cores, started once the walk lasts,
+    /// with cold-cache readers.
+    pub const DEFAULT: Threads = Threads {
+        count: None,
+        at_once: false,
+    };
+
+    /// `count` threads (at least 1), every one started with the walk, and
+    /// no cold-cache reader: the number given with `-j`.
+    pub fn given(count: usize) -> Threads {
+        Threads {
+            count: Some(count.max(1)),
+            at_once: true,
+        }
+    }
+
+    /// The workers that read ahead of the output (the output's thread not
+    /// counted), and the cold-cache readers: up to [`COLD_READERS`]
+    /// readers in all, none when the threads start at once.
+    pub fn workers(self) -> (usize, usize) {
+        let count = self
+            .count
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1);
+        let cold = if self.at_once {
+            0
+        } else {
+            COLD_READERS.saturating_sub(count)
+        };
+        (count - 1, cold)
+    }
 }
 
 impl Settings {
@@ -186,7 +226,6 @@ impl Settings {
     /// default: hidden names skipped, symlinks followed, no ignore files, no
     /// filter, nothing said on standard error, as many threads as cores.
     pub fn new(roots: Vec<Vec<u8>>, matcher: Matcher) -> Settings {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         Settings {
             roots,
             matcher,
@@ -214,19 +253,14 @@ impl Settings {
             max_results: None,
             show_errors: false,
             delete: false,
-            threads,
-            cold_readers: COLD_READERS.saturating_sub(threads),
-            workers_at_once: false,
+            threads: Threads::DEFAULT,
         }
     }
 
-    /// Sets the number of threads that read folders (at least 1): no
-    /// cold-cache readers then, and every reader starts with the walk, as
-    /// with `-j`.
+    /// Sets the number of threads that read folders (at least 1), as with
+    /// `-j`: all started with the walk, no cold-cache readers.
     pub fn set_threads(&mut self, threads: usize) {
-        self.threads = threads.max(1);
-        self.cold_readers = 0;
-        self.workers_at_once = true;
+        self.threads = Threads::given(threads);
     }
 
     /// Compiles `source` the way the search's own pattern was compiled

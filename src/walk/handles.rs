@@ -62,6 +62,12 @@ impl Budget {
             .min(MAX_HELD_HANDLES)
     }
 
+    /// Keeps at most `max` handles from now on (those held beyond it are
+    /// released as their subfolders open): more readers have started.
+    pub fn lower_to(&self, max: usize) {
+        self.max.fetch_min(max, Ordering::Relaxed);
+    }
+
     /// Keeps no more handles from now on: the process ran out of
     /// descriptors, so those held are released as their subfolders open.
     pub fn exhausted(&self) {
@@ -148,3 +154,30 @@ pub const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(10);
 /// How long [`retry_open`] waits when no other read is in progress (a
 /// reader that has just finished may still be closing its folder).
 pub const GRACE: std::time::Duration = std::time::Duration::from_millis(20);
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn open_tmp(dir: &tempfile::TempDir) -> Dir {
+        crate::sys::open_dir(crate::sys::os_bytes(dir.path().as_os_str())).unwrap()
+    }
+
+    /// Lowered (more readers started), the budget keeps no new handle until
+    /// those held fall below the new maximum; it is never raised.
+    #[test]
+    fn a_lowered_budget_keeps_no_more_than_its_new_maximum() {
+        let tmp = tempfile::tempdir().unwrap();
+        let budget = Budget::new(3);
+        let held: Vec<Handle> = (0..3)
+            .map(|_| Handle::keep(open_tmp(&tmp), &budget).unwrap())
+            .collect();
+        budget.lower_to(1);
+        budget.lower_to(5);
+        assert!(Handle::keep(open_tmp(&tmp), &budget).is_none());
+        drop(held);
+        let kept = Handle::keep(open_tmp(&tmp), &budget);
+        assert!(kept.is_some());
+        assert!(Handle::keep(open_tmp(&tmp), &budget).is_none());
+    }
+}

@@ -134,7 +134,7 @@ pub struct WalkLimits {
     /// that know, and for tests).
     pub assume_cold: bool,
     /// How long the consumer walks alone before it starts the workers,
-    /// unless [`Settings::workers_at_once`] (a read that waits for the
+    /// unless they start at once ([`crate::settings::Threads::at_once`]; a read that waits for the
     /// disk starts them sooner).
     pub workers_after: std::time::Duration,
 }
@@ -153,12 +153,15 @@ impl WalkLimits {
     pub const WORKERS_AFTER: std::time::Duration = std::time::Duration::from_millis(3);
 
     /// The limits for `config`: [`Self::READ_AHEAD`], as many held handles
-    /// as the process's open-file limit leaves room for, and the cache's
-    /// state found out as the walk goes.
+    /// as the process's open-file limit leaves room for beside the readers
+    /// that start with the walk (the budget shrinks when more start), and
+    /// the cache's state found out as the walk goes.
     pub fn for_config(config: &Settings) -> WalkLimits {
+        let threads = config.threads;
+        let first_readers = threads.count.filter(|_| threads.at_once).unwrap_or(1);
         WalkLimits {
             read_ahead: Self::READ_AHEAD,
-            held_handles: handles::Budget::max_for_open_file_limit(config.threads),
+            held_handles: handles::Budget::max_for_open_file_limit(first_readers),
             assume_cold: false,
             workers_after: Self::WORKERS_AFTER,
         }
@@ -168,7 +171,7 @@ impl WalkLimits {
 /// When folders are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadMode {
-    /// Ahead of the output, on `config.threads` threads (printing).
+    /// Ahead of the output, on the threads of `config.threads` (printing).
     Ahead,
     /// Each only when its turn comes, after the consumer has dealt with
     /// every earlier listing (the actions, as the original's `os.walk`).

@@ -68,7 +68,7 @@ fn ffind(root: &Path, word: &str, threads: Option<usize>, limits: WalkLimits) ->
     argv.extend([root.to_str().unwrap(), word]);
     let config: Config =
         Config::resolve(&cli::parse_from(&env, argv).unwrap(), &env, false, false).unwrap();
-    assert_eq!(config.search.cold_readers > 0, threads.is_none());
+    assert_eq!(config.search.threads.at_once, threads.is_some());
     let mut out = Vec::new();
     let mut printer = Printer::new(&mut out, &config);
     let roots = walk::roots::Roots::as_given(&config.search);

@@ -30,7 +30,8 @@
 //! Threads that cannot be started are done without.
 //!
 //! While the page cache is cold, folder reads wait for the disk and the
-//! cores sit idle; then up to [`Settings::cold_readers`] more workers join.
+//! cores sit idle; then more workers join, up to 16 readers in all
+//! ([`Threads::workers`](crate::settings::Threads::workers)).
 //! They are started at the first read that waited for the disk, and each
 //! sleeps on a condition variable of its own until such a read starts a
 //! cold spell ([`COLD_SPELL`]); the read-ahead budget grows for the spell
@@ -39,7 +40,7 @@
 //! big folder is not mistaken for one), or else if it took over
 //! [`COLD_READ`]. On a warm cache the extra workers are never started.
 //!
-//! Unless the number of threads was given ([`Settings::workers_at_once`]),
+//! Unless the number of threads was given ([`Threads::at_once`](crate::settings::Threads::at_once)),
 //! the consumer walks alone at first, and starts the workers once the walk
 //! has lasted [`WalkLimits::workers_after`] or a read waited for the disk: a
 //! small tree is walked before a second thread would have paid for its
@@ -49,7 +50,7 @@ use std::cell::Cell;
 use std::ops::ControlFlow;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread::Thread;
 use std::time::{Duration, Instant};
 
@@ -284,10 +285,10 @@ struct Shared<'w> {
     cold_seen: AtomicBool,
     /// Whether the cold-cache workers were started (or tried).
     cold_started: AtomicBool,
-    /// How many workers read folders ahead (not counting the cold-cache
-    /// ones).
-    workers: usize,
-    /// Whether those workers were started (or tried).
+    /// How many workers read folders ahead, and how many cold-cache
+    /// readers join them ([`Threads::workers`](crate::settings::Threads::workers)), once counted.
+    readers: OnceLock<(usize, usize)>,
+    /// Whether the workers that read ahead were started (or tried).
     workers_started: AtomicBool,
     /// Whether a thread that could not be started was reported.
     unstarted_reported: AtomicBool,
@@ -837,10 +838,8 @@ pub fn run(
     limits: WalkLimits,
     consumer: &mut impl Consumer,
 ) -> Result<Walked, Error> {
-    let (workers, cold_workers) = match mode {
-        ReadMode::Ahead => (config.threads - 1, config.cold_readers),
-        ReadMode::OnDemand => (0, 0),
-    };
+    // Actions read on demand, with no worker at all.
+    let on_demand = mode == ReadMode::OnDemand;
     let budget = Budget::new(limits.held_handles);
     let shared = Shared {
         config,
@@ -859,9 +858,9 @@ pub fn run(
         finished: AtomicBool::new(false),
         stopped: consumer.stop_signal().unwrap_or_default(),
         cold_seen: AtomicBool::new(limits.assume_cold),
-        cold_started: AtomicBool::new(cold_workers == 0),
-        workers,
-        workers_started: AtomicBool::new(workers == 0),
+        cold_started: AtomicBool::new(on_demand),
+        readers: OnceLock::new(),
+        workers_started: AtomicBool::new(on_demand),
         unstarted_reported: AtomicBool::new(false),
         panicked: AtomicBool::new(false),
         buffered: AtomicUsize::new(0),
@@ -872,7 +871,7 @@ pub fn run(
     };
     std::thread::scope(|scope| {
         let finish = Finish(&shared);
-        if config.workers_at_once {
+        if config.threads.at_once {
             start_wanted(scope, finish.0, true);
         }
         let mut walked = finish
@@ -898,6 +897,9 @@ fn start_workers<'scope, 'w: 'scope>(
     count: usize,
     cold: bool,
 ) {
+    if count == 0 {
+        return;
+    }
     crate::sys::with_sigint_blocked(|| {
         for i in first..first + count {
             let spawned = std::thread::Builder::new()
@@ -923,17 +925,23 @@ fn start_wanted<'scope, 'w: 'scope>(
 ) {
     let cold = shared.cold_seen.load(Ordering::Relaxed);
     let due = now || cold || shared.started.elapsed() >= shared.limits.workers_after;
+    let readers = || {
+        *shared
+            .readers
+            .get_or_init(|| shared.config.threads.workers())
+    };
     if due && !shared.workers_started.swap(true, Ordering::Relaxed) {
-        start_workers(scope, shared, 0, shared.workers, false);
+        let (workers, _) = readers();
+        shared
+            .budget
+            .lower_to(crate::walk::handles::Budget::max_for_open_file_limit(
+                workers + 1,
+            ));
+        start_workers(scope, shared, 0, workers, false);
     }
     if cold && !shared.cold_started.swap(true, Ordering::Relaxed) {
-        start_workers(
-            scope,
-            shared,
-            shared.workers,
-            shared.config.cold_readers,
-            true,
-        );
+        let (workers, cold_readers) = readers();
+        start_workers(scope, shared, workers, cold_readers, true);
     }
 }
 
@@ -947,6 +955,7 @@ mod tests {
     use crate::config::Config;
     use crate::env::Env;
     use crate::output::printer::Printer;
+    use crate::settings::Threads;
 
     /// What a test does at every batch of entries read from a folder: given
     /// the folder's path and whether the walk is finished.
@@ -1497,8 +1506,10 @@ mod tests {
             }
         });
         let mut config = config(&[], &root).search;
-        config.threads = 2;
-        assert!(!config.workers_at_once);
+        config.threads = Threads {
+            count: Some(2),
+            at_once: false,
+        };
         let mut limits = WalkLimits::for_config(&config);
         limits.workers_after = workers_after;
         limits.assume_cold = assume_cold;
