@@ -258,8 +258,10 @@ impl Search {
         self
     }
 
-    /// Reads folders on `threads` threads (at least 1; by default as many
-    /// as cores, and more while reads wait for a cold disk).
+    /// Reads folders on `threads` threads (at least 1), all started with
+    /// the walk. By default: as many as cores, the others started once the
+    /// walk has lasted a few milliseconds (a small tree is read by one
+    /// thread), and more while reads wait for a cold disk.
     pub fn threads(mut self, threads: usize) -> Search {
         self.threads = Some(threads);
         self
