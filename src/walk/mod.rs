@@ -133,9 +133,9 @@ pub struct WalkLimits {
     /// throughout, through the same path as on a cold cache (for callers
     /// that know, and for tests).
     pub assume_cold: bool,
-    /// How long the consumer walks alone before it starts the workers,
-    /// unless they start at once ([`crate::settings::Threads::at_once`]; a read that waits for the
-    /// disk starts them sooner).
+    /// How long the consumer walks alone before it starts the workers
+    /// (a read that waits for the disk starts them sooner): zero when the
+    /// threads start at once ([`crate::settings::Threads::at_once`]).
     pub workers_after: std::time::Duration,
 }
 
@@ -163,7 +163,11 @@ impl WalkLimits {
             read_ahead: Self::READ_AHEAD,
             held_handles: handles::Budget::max_for_open_file_limit(first_readers),
             assume_cold: false,
-            workers_after: Self::WORKERS_AFTER,
+            workers_after: if threads.at_once {
+                std::time::Duration::ZERO
+            } else {
+                Self::WORKERS_AFTER
+            },
         }
     }
 }

@@ -8,6 +8,7 @@
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
+use std::time::Duration;
 
 use crate::cli;
 use crate::config::Config;
@@ -127,7 +128,8 @@ fn order_survives_any_limits() {
                         read_ahead: 1,
                         held_handles,
                         assume_cold: false,
-                        workers_after: WalkLimits::WORKERS_AFTER,
+                        // Every thread from the start.
+                        workers_after: Duration::ZERO,
                     };
                     let got = ffind(&root, word, Some(threads), limits);
                     assert!(
@@ -162,7 +164,8 @@ fn order_survives_a_cold_cache() {
                     read_ahead,
                     held_handles: 64,
                     assume_cold: true,
-                    workers_after: WalkLimits::WORKERS_AFTER,
+                    // Every thread from the start.
+                    workers_after: Duration::ZERO,
                 };
                 let got = ffind(&root, word, None, limits);
                 assert!(

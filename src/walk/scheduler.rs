@@ -441,7 +441,7 @@ impl<'w> Shared<'w> {
     /// cold-cache worker (`cold`) takes them only during cold spells and
     /// sleeps on a condition variable of its own otherwise. `start`
     /// starts the cold-cache workers once a read waited for the disk
-    /// ([`start_wanted`]).
+    /// ([`start_wanted`]), called after every folder.
     fn work(&self, cold: bool, start: &dyn Fn()) {
         let wake = if cold { &self.wake_cold } else { &self.wake };
         let config = self.config.clone();
@@ -473,20 +473,6 @@ impl<'w> Shared<'w> {
             let _ = std::panic::catch_unwind(AssertUnwindSafe(|| {
                 self.run_ahead(&reading, &task, &mut || ControlFlow::Continue(()))
             }));
-            self.start_if_wanted(start);
-        }
-    }
-
-    /// Calls `start` ([`start_wanted`]) if workers not started yet are
-    /// wanted: the cold-cache ones once a read waited for the disk, the
-    /// others then too, or once the walk has lasted
-    /// [`WalkLimits::workers_after`].
-    fn start_if_wanted(&self, start: &dyn Fn()) {
-        let cold = self.cold_seen.load(Ordering::Relaxed);
-        if cold && !self.cold_started.load(Ordering::Relaxed)
-            || !self.workers_started.load(Ordering::Relaxed)
-                && (cold || self.started.elapsed() >= self.limits.workers_after)
-        {
             start();
         }
     }
@@ -646,7 +632,7 @@ impl<'w> Shared<'w> {
     /// order, and tells it when a folder's subtree is done
     /// ([`Consumer::left`]), stopping after `max_results` matches; reports
     /// walk errors when asked to. `start` starts the workers when they are
-    /// wanted ([`start_wanted`]).
+    /// wanted ([`start_wanted`]), called before every folder.
     ///
     /// A folder whose turn has come is read here if no worker has taken
     /// it, else waited for. While a worker reads it, the consumer reads
@@ -705,7 +691,7 @@ impl<'w> Shared<'w> {
                 break;
             };
             let task = Arc::clone(task);
-            self.start_if_wanted(start);
+            start();
             match task.turn() {
                 Turn::Unread(pending) => {
                     cursor.order.pop();
@@ -871,12 +857,9 @@ pub fn run(
     };
     std::thread::scope(|scope| {
         let finish = Finish(&shared);
-        if config.threads.at_once {
-            start_wanted(scope, finish.0, true);
-        }
         let mut walked = finish
             .0
-            .consume(roots, consumer, &|| start_wanted(scope, finish.0, false))?;
+            .consume(roots, consumer, &|| start_wanted(scope, finish.0))?;
         if finish.0.panicked.load(Ordering::Relaxed) {
             return Err(Error::Io(std::io::Error::other(
                 "a walk thread failed (a bug in ffind): some folders were not searched",
@@ -905,7 +888,7 @@ fn start_workers<'scope, 'w: 'scope>(
             let spawned = std::thread::Builder::new()
                 .name(format!("ffind-walk-{i}"))
                 .spawn_scoped(scope, move || {
-                    shared.work(cold, &|| start_wanted(scope, shared, false))
+                    shared.work(cold, &|| start_wanted(scope, shared))
                 });
             if let Err(err) = spawned {
                 shared.unstarted(&err, i + 1, first + count + 1);
@@ -915,22 +898,24 @@ fn start_workers<'scope, 'w: 'scope>(
     });
 }
 
-/// Starts the workers of `shared` not started yet: the readers ahead
-/// with `now` or once the walk has lasted [`WalkLimits::workers_after`] or
-/// a read waited for the disk, and the cold-cache readers then.
+/// Starts the workers of `shared` not started yet: the readers ahead once
+/// the walk has lasted [`WalkLimits::workers_after`] (zero when the threads
+/// start at once) or a read waited for the disk, and the cold-cache
+/// readers then. Cheap when there is nothing to start: two loads.
 fn start_wanted<'scope, 'w: 'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     shared: &'scope Shared<'w>,
-    now: bool,
 ) {
     let cold = shared.cold_seen.load(Ordering::Relaxed);
-    let due = now || cold || shared.started.elapsed() >= shared.limits.workers_after;
     let readers = || {
         *shared
             .readers
             .get_or_init(|| shared.config.threads.workers())
     };
-    if due && !shared.workers_started.swap(true, Ordering::Relaxed) {
+    if !shared.workers_started.load(Ordering::Relaxed)
+        && (cold || shared.started.elapsed() >= shared.limits.workers_after)
+        && !shared.workers_started.swap(true, Ordering::Relaxed)
+    {
         let (workers, _) = readers();
         shared
             .budget
@@ -939,7 +924,10 @@ fn start_wanted<'scope, 'w: 'scope>(
             ));
         start_workers(scope, shared, 0, workers, false);
     }
-    if cold && !shared.cold_started.swap(true, Ordering::Relaxed) {
+    if cold
+        && !shared.cold_started.load(Ordering::Relaxed)
+        && !shared.cold_started.swap(true, Ordering::Relaxed)
+    {
         let (workers, cold_readers) = readers();
         start_workers(scope, shared, workers, cold_readers, true);
     }
