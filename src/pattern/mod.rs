@@ -93,11 +93,10 @@ pub enum Matcher {
         needle: Vec<u8>,
         /// Whether letter case is ignored.
         ignore_case: bool,
-        /// The word as given.
-        word: String,
-        /// The word compiled, for subjects that are not ASCII: made the
-        /// first time one holds the word (building a regex is an eighth of
-        /// a small search's instructions).
+        /// The word compiled, for subjects that are not ASCII when case is
+        /// ignored (from `needle`: ignoring case, the lowercase word is the
+        /// same pattern): made the first time one holds the word (building
+        /// a regex is an eighth of a small search's instructions).
         regex: OnceLock<PyRegex>,
     },
 }
@@ -151,14 +150,15 @@ impl Matcher {
                 pattern.as_bytes().to_vec()
             },
             ignore_case,
-            word: pattern.to_owned(),
             regex: OnceLock::new(),
         })
     }
 
-    /// A plain word (letters and digits) compiled as Python reads it.
-    fn word_regex(word: &str, ignore_case: bool) -> PyRegex {
-        match Matcher::compile_python(word.to_owned(), ignore_case, word) {
+    /// A plain word (ASCII letters and digits) compiled as Python reads it,
+    /// ignoring case.
+    fn word_regex(word: &[u8]) -> PyRegex {
+        let word = std::str::from_utf8(word).unwrap_or_default();
+        match Matcher::compile_python(word.to_owned(), true, word) {
             Ok(Matcher::Regex(regex)) => regex,
             _ => unreachable!("a word of ASCII letters and digits is a regex"),
         }
@@ -252,14 +252,13 @@ impl Matcher {
             Matcher::Literal {
                 needle,
                 ignore_case: true,
-                word,
                 regex,
             } => {
                 if subject.is_ascii() {
                     find_ascii_ignore_case(subject, needle).map(|at| at..at + needle.len())
                 } else if case::lowercase_contains(subject, needle) {
                     regex
-                        .get_or_init(|| Matcher::word_regex(word, true))
+                        .get_or_init(|| Matcher::word_regex(needle))
                         .find_any(subject)
                 } else {
                     None

@@ -71,7 +71,7 @@ impl Budget {
     /// Keeps no more handles from now on: the process ran out of
     /// descriptors, so those held are released as their subfolders open.
     pub fn exhausted(&self) {
-        self.max.store(0, Ordering::Relaxed);
+        self.lower_to(0);
     }
 }
 
