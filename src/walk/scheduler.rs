@@ -983,6 +983,15 @@ mod tests {
         }
     }
 
+    /// Holds the thread (a worker inside a folder) until `done` says so,
+    /// or `limit` has passed.
+    fn wait_until(done: impl Fn() -> bool, limit: Duration) {
+        let clock = Instant::now();
+        while !done() && clock.elapsed() < limit {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
     fn on_worker() -> bool {
         std::thread::current()
             .name()
@@ -1166,10 +1175,7 @@ mod tests {
         let _probing = Probing::new(&root, move |path, finished| {
             if path.ends_with(b"/big") && count.fetch_add(1, Ordering::SeqCst) == 0 {
                 let _ = inside.try_send(());
-                let clock = Instant::now();
-                while !finished() && clock.elapsed() < Duration::from_secs(10) {
-                    std::thread::sleep(Duration::from_millis(1));
-                }
+                wait_until(finished, Duration::from_secs(10));
             }
         });
         let search = crate::Search::new(crate::sys::os_str(&root))
@@ -1243,10 +1249,7 @@ mod tests {
         let _probing = Probing::new(&root, move |path, _| {
             if path.ends_with(b"/big") && on_worker() {
                 let _ = inside.try_send(());
-                let clock = Instant::now();
-                while !seen.load(Ordering::SeqCst) && clock.elapsed() < Duration::from_secs(5) {
-                    std::thread::sleep(Duration::from_millis(1));
-                }
+                wait_until(|| seen.load(Ordering::SeqCst), Duration::from_secs(5));
             }
         });
         let config = config(&["-j2"], &root).search;
@@ -1301,11 +1304,7 @@ mod tests {
         let _probing = Probing::new(&root, move |path, _| {
             if path.ends_with(b"/a") && on_worker() {
                 let _ = inside.try_send(());
-                let mut waited = 0;
-                while !out.has(b"/match1\n") && waited < 10_000 {
-                    std::thread::sleep(Duration::from_millis(1));
-                    waited += 1;
-                }
+                wait_until(|| out.has(b"/match1\n"), Duration::from_secs(10));
             } else if path.ends_with(b"/b") && !on_worker() {
                 std::thread::sleep(Duration::from_millis(3));
                 if out.has(b"/match1\n") {
@@ -1341,10 +1340,7 @@ mod tests {
         let _probing = Probing::new(&root, move |path, _| {
             if path.ends_with(b"/a") && on_worker() {
                 let _ = inside.try_send(());
-                let clock = Instant::now();
-                while !entered.load(Ordering::SeqCst) && clock.elapsed() < Duration::from_secs(10) {
-                    std::thread::sleep(Duration::from_millis(1));
-                }
+                wait_until(|| entered.load(Ordering::SeqCst), Duration::from_secs(10));
             } else if path.ends_with(b"/b") && !on_worker() {
                 entered.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_millis(3));
