@@ -219,19 +219,38 @@ impl<'w> Task<'w> {
     }
 }
 
-/// Whether a folder read that took `elapsed` waited for the disk: its
-/// thread read blocks from storage since its last slow read, or, where that
-/// count is not known, the read took over [`COLD_READ`].
-fn waited_for_disk(elapsed: Duration) -> bool {
-    thread_local! {
-        /// The thread's count of blocks read at its last slow read.
-        static BLOCKS: Cell<u64> = const { Cell::new(0) };
+thread_local! {
+    /// The thread's count of blocks read from storage at its last slow
+    /// read, or when it started walking ([`note_blocks_read`]).
+    static BLOCKS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Notes the calling thread's count of blocks read so far (`now`), so that
+/// blocks it read before the walk are not taken for a read that waited for
+/// the disk: the consumer's thread may be the one that loaded ffind itself
+/// from the disk. Workers start at zero.
+fn note_blocks_read(now: Option<u64>) {
+    if let Some(now) = now {
+        BLOCKS.set(now);
     }
+}
+
+/// Whether the thread's count of blocks read, `now`, grew since it was
+/// last noted; notes it.
+fn blocks_grew(now: u64) -> bool {
+    BLOCKS.replace(now) < now
+}
+
+/// Whether a folder read that took `elapsed` waited for the disk: its
+/// thread read blocks from storage since its last slow read (or since it
+/// started walking), or, where that count is not known, the read took over
+/// [`COLD_READ`].
+fn waited_for_disk(elapsed: Duration) -> bool {
     if elapsed <= MAYBE_COLD_READ {
         return false;
     }
     match crate::sys::blocks_read() {
-        Some(now) => BLOCKS.replace(now) < now,
+        Some(now) => blocks_grew(now),
         None => elapsed > COLD_READ,
     }
 }
@@ -650,6 +669,7 @@ impl<'w> Shared<'w> {
         consumer: &mut impl Consumer,
         start: &dyn Fn(),
     ) -> Result<Walked, Error> {
+        note_blocks_read(crate::sys::blocks_read());
         let remaining = self.config.max_results.unwrap_or(usize::MAX);
         let roots: Vec<Arc<Task<'w>>> = roots
             .into_iter()
@@ -1521,6 +1541,17 @@ mod tests {
     fn a_fast_read_never_starts_a_cold_spell() {
         assert!(!waited_for_disk(Duration::ZERO));
         assert!(!waited_for_disk(MAYBE_COLD_READ));
+    }
+
+    /// Blocks the consumer's thread read before the walk (loading ffind
+    /// itself from the disk) are not taken for a read that waited for it:
+    /// only blocks read since the walk started count.
+    #[test]
+    fn blocks_read_before_the_walk_are_not_a_cold_read() {
+        note_blocks_read(Some(7));
+        assert!(!blocks_grew(7));
+        assert!(blocks_grew(8));
+        assert!(!blocks_grew(8));
     }
 
     #[cfg(target_os = "linux")]
