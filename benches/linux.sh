@@ -3,8 +3,10 @@
 # (benches/linux_tree.sh): complete traversal, early quit (a unique name at
 # depth 2, 4, 8 and 16), printing with and without colour, threads 1..N,
 # --exec and --exec-batch, a stat-heavy query (-S). ffind, fd, bfs and
-# find, warm cache, one hyperfine run per table, Markdown tables of medians
-# and ratios.
+# find, and for the complete traversals the syscall floor of
+# benches/walkers (`floor-mt-u`: every folder opened, read and closed on N
+# threads, no order), warm cache, one hyperfine run per table, Markdown
+# tables of medians and ratios.
 #
 # Before a command is timed, the same walk with its paths printed is
 # checked to find exactly ffind's paths (sorted, compared in full); a
@@ -22,7 +24,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=benches/lib.sh
 . "$root/benches/lib.sh"
-case ${1:-} in -h|--help) sed -n '2,19p' "$0"; exit 0 ;; esac
+case ${1:-} in -h|--help) sed -n '2,21p' "$0"; exit 0 ;; esac
 tree=${1:-$("$root/benches/linux_tree.sh")}
 tree=${tree%/}
 runs=${RUNS:-10}
@@ -34,15 +36,19 @@ if [ -z "${FFIND:-}" ]; then
   echo "linux.sh: building ffind (release)" >&2
   cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 fi
+echo "linux.sh: building the syscall floor (benches/walkers, release)" >&2
+cargo build --release --quiet --manifest-path "$root/benches/walkers/Cargo.toml"
 ffind=${FFIND:-${CARGO_TARGET_DIR:-$root/target}/release/ffind}
+walkers=${CARGO_TARGET_DIR:-$root/benches/walkers/target}/release/ffind-bench-walkers
 [ -x "$ffind" ] || die "no ffind binary at $ffind"
+[ -x "$walkers" ] || die "no walkers binary at $walkers"
 fd=${FD:-$(command -v fd || command -v fdfind || ls ~/.cargo/bin/fd 2>/dev/null || true)}
 bfs=${BFS:-$(command -v bfs || true)}
 find=${FIND:-$(command -v find || true)}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-names=("$ffind=ffind" "$tree=T")
+names=("$ffind=ffind" "$walkers=walkers" "$tree=T")
 [ -n "$fd" ] && names+=("$fd=fd")
 [ -n "$bfs" ] && names+=("$bfs=bfs")
 [ -n "$find" ] && names+=("$find=find")
@@ -52,6 +58,9 @@ every_ffind="$ffind -H --no-follow $T ^"
 every_fd="$fd -u ^ $T"
 every_bfs="$bfs $T -mindepth 1"
 every_find="$find $T -mindepth 1"
+# The unrestricted floor prints every path with the word '' and none with
+# '/' (no name holds a slash): checked with the first, timed with the second.
+every_floor="$walkers floor-mt-u $T ''"
 with() { [ -n "$1" ]; }
 
 echo "## ffind on the Linux sources"
@@ -65,6 +74,7 @@ entries=("$every_ffind@@$ffind -H --no-follow $T ^\$")
 with "$fd" && entries+=("$every_fd@@$fd -u ^\$ $T")
 with "$bfs" && entries+=("$every_bfs@@$bfs $T -false")
 with "$find" && entries+=("$every_find@@$find $T -false")
+entries+=("$every_floor@@$walkers floor-mt-u $T /")
 group "Complete traversal (nothing printed)" "${entries[@]}"
 
 # Early quit: for each depth, the first name (in byte order) of a file at
@@ -101,6 +111,7 @@ group "Printing every path, no colour" "${entries[@]}"
 for n in $(seq 1 "$max_threads"); do
   entries=("$every_ffind@@$ffind -j$n -H --no-follow $T ^\$")
   with "$fd" && entries+=("$every_fd@@$fd -j$n -u ^\$ $T")
+  entries+=("$every_floor@@$walkers floor-mt-u $T / $n")
   group "Complete traversal, $n thread(s) (bfs 2.x and find have one)" "${entries[@]}"
 done
 

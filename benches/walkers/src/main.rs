@@ -1,23 +1,29 @@
 //! The walkers ffind is compared with, as one program:
 //!
 //! ```text
-//! walkers floor    ROOT WORD       the syscall floor on one thread
-//! walkers floor-mt ROOT WORD [N]   the syscall floor on N threads (default: cores)
-//! walkers jwalk    ROOT WORD       jwalk: sorted, parallel
-//! walkers walkdir  ROOT WORD       walkdir: sorted, one thread
-//! walkers rayon    ROOT WORD       ffind's order, on rayon's work stealing
-//! walkers ffind    ROOT WORD       ffind's library: its iterator (ffind's order)
-//! walkers ffind-visit ROOT WORD    ffind's library: its visitor (ffind's order)
-//! walkers ignore   ROOT WORD       the ignore crate's parallel walker (unordered)
+//! walkers floor      ROOT WORD       the syscall floor on one thread
+//! walkers floor-mt   ROOT WORD [N]   the syscall floor on N threads (default: cores)
+//! walkers floor-u    ROOT WORD       the floor on one thread, unrestricted
+//! walkers floor-mt-u ROOT WORD [N]   the floor on N threads, unrestricted
+//! walkers jwalk      ROOT WORD       jwalk: sorted, parallel
+//! walkers walkdir    ROOT WORD       walkdir: sorted, one thread
+//! walkers rayon      ROOT WORD       ffind's order, on rayon's work stealing
+//! walkers ffind      ROOT WORD       ffind's library: its iterator (ffind's order)
+//! walkers ffind-visit ROOT WORD      ffind's library: its visitor (ffind's order)
+//! walkers ignore     ROOT WORD       the ignore crate's parallel walker (unordered)
 //! ```
 //!
 //! Each prints the paths whose name contains WORD (ASCII, ignoring case),
 //! skipping hidden names and following symlinked folders, as `ffind ROOT
 //! WORD` does. The floors do only the system calls a name search cannot
-//! avoid: `open`, `getdents64` and `close` per folder, `stat` only for
+//! avoid: per folder an `openat` relative to its parent's open handle (as
+//! ffind opens folders), `getdents64` and `close`; `stat` only for
 //! symlinks and entries of unknown type; no order, no loop detection (the
 //! benchmark trees have no loops). Read them as "how close is ffind to the
-//! kernel", not as competitors.
+//! kernel", not as competitors. The unrestricted floors list hidden names
+//! too and never follow a symlink, so they make no `stat` at all: the
+//! floor of `ffind -H --no-follow` and `fd -u`. A WORD holding `/`
+//! matches no name: a walk that prints nothing.
 
 use std::io::{self, BufWriter, Write};
 use std::mem::MaybeUninit;
@@ -30,22 +36,23 @@ use rustix::fs::{AtFlags, FileType, Mode, OFlags, RawDir};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let usage = "usage: walkers floor|floor-mt|jwalk|walkdir|rayon|ffind|ffind-visit|ignore ROOT WORD [THREADS]";
+    let usage = "usage: walkers floor|floor-mt|floor-u|floor-mt-u|jwalk|walkdir|rayon|ffind|ffind-visit|ignore ROOT WORD [THREADS]";
     let (Some(kind), Some(root), Some(word)) = (args.get(1), args.get(2), args.get(3)) else {
         eprintln!("{usage}");
         std::process::exit(2);
     };
     let word = word.to_ascii_lowercase().into_bytes();
     let root = PathBuf::from(root);
+    let threads = || {
+        args.get(4)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    };
     let result = match kind.as_str() {
-        "floor" => floor(&root, &word),
-        "floor-mt" => {
-            let threads = args
-                .get(4)
-                .and_then(|n| n.parse().ok())
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            floor_mt(&root, &word, threads)
-        }
+        "floor" => floor(&root, &word, Scope::NAMED),
+        "floor-u" => floor(&root, &word, Scope::UNRESTRICTED),
+        "floor-mt" => floor_mt(&root, &word, Scope::NAMED, threads()),
+        "floor-mt-u" => floor_mt(&root, &word, Scope::UNRESTRICTED, threads()),
         "jwalk" => with_jwalk(&root, &word),
         "walkdir" => with_walkdir(&root, &word),
         "rayon" => with_rayon(&root, &word),
@@ -80,82 +87,148 @@ fn bytes(path: &Path) -> &[u8] {
     path.as_os_str().as_bytes()
 }
 
-/// Whether the entry `name` of `dir` is a folder (for symlinks: points at
-/// one), stat-ing only when the listing's type does not tell.
-fn is_dir_entry(dir: impl AsFd, name: &std::ffi::CStr, kind: FileType) -> bool {
+/// Which entries a walk lists and enters.
+#[derive(Clone, Copy)]
+struct Scope {
+    /// Whether names starting with `.` are listed and entered.
+    hidden: bool,
+    /// Whether symlinked folders are entered.
+    follow: bool,
+}
+
+impl Scope {
+    /// As `ffind ROOT WORD`: hidden names skipped, symlinks followed.
+    const NAMED: Scope = Scope {
+        hidden: false,
+        follow: true,
+    };
+    /// As `ffind -H --no-follow` and `fd -u`: everything, no symlink followed.
+    const UNRESTRICTED: Scope = Scope {
+        hidden: true,
+        follow: false,
+    };
+}
+
+/// Whether the entry `name` of `dir` is a folder to enter (a symlink: when
+/// followed, if it points at one), stat-ing only when the listing's type
+/// does not tell.
+fn is_dir_entry(dir: impl AsFd, name: &std::ffi::CStr, kind: FileType, follow: bool) -> bool {
+    let stat = |flags| {
+        rustix::fs::statat(&dir, name, flags)
+            .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory)
+    };
     match kind {
         FileType::Directory => true,
-        FileType::Symlink | FileType::Unknown => rustix::fs::statat(dir, name, AtFlags::empty())
-            .is_ok_and(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory),
+        FileType::Symlink if follow => stat(AtFlags::empty()),
+        FileType::Unknown if follow => stat(AtFlags::empty()),
+        FileType::Unknown => stat(AtFlags::SYMLINK_NOFOLLOW),
         _ => false,
     }
 }
 
+/// A folder to read: its open handle and its path.
+struct Folder {
+    fd: OwnedFd,
+    path: Vec<u8>,
+}
+
+/// The flags every folder is opened with.
+const DIR_FLAGS: OFlags = OFlags::RDONLY
+    .union(OFlags::DIRECTORY)
+    .union(OFlags::CLOEXEC);
+
+/// The root, opened by its path.
+fn open_root(root: &Path) -> io::Result<Folder> {
+    Ok(Folder {
+        fd: rustix::fs::open(root, DIR_FLAGS, Mode::empty())?,
+        path: bytes(root).to_vec(),
+    })
+}
+
 /// Lists one folder: calls `found` with the path of each matching name and
-/// whether it is a folder, and returns the subfolders to enter.
-fn list(dir: &Path, word: &[u8], mut found: impl FnMut(&[u8], bool)) -> Vec<PathBuf> {
-    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-    let Ok(fd): Result<OwnedFd, _> = rustix::fs::open(dir, flags, Mode::empty()) else {
-        return Vec::new();
-    };
+/// whether it is a folder, and returns the subfolders to enter, each
+/// already opened relative to `dir` (one that cannot be opened is left
+/// out). The names' order is the file system's.
+fn list(dir: &Folder, word: &[u8], scope: Scope, mut found: impl FnMut(&[u8], bool)) -> Vec<Folder> {
     let mut buf = [MaybeUninit::<u8>::uninit(); 32 * 1024];
-    let mut iter = RawDir::new(&fd, &mut buf);
+    let mut iter = RawDir::new(&dir.fd, &mut buf);
     let mut subdirs = Vec::new();
-    let mut path = bytes(dir).to_vec();
+    let mut path = dir.path.clone();
     path.push(b'/');
     let prefix = path.len();
     while let Some(Ok(entry)) = iter.next() {
         let name = entry.file_name().to_bytes();
-        if name.first() == Some(&b'.') {
+        if name == b"." || name == b".." || (!scope.hidden && name.first() == Some(&b'.')) {
             continue;
         }
         path.truncate(prefix);
         path.extend_from_slice(name);
-        let is_dir = is_dir_entry(&fd, entry.file_name(), entry.file_type());
+        let is_dir = is_dir_entry(&dir.fd, entry.file_name(), entry.file_type(), scope.follow);
         if contains(name, word) {
             found(&path, is_dir);
         }
         if is_dir {
-            use std::os::unix::ffi::OsStrExt;
-            subdirs.push(PathBuf::from(std::ffi::OsStr::from_bytes(&path)));
+            let flags = if scope.follow {
+                DIR_FLAGS
+            } else {
+                DIR_FLAGS | OFlags::NOFOLLOW
+            };
+            if let Ok(fd) = rustix::fs::openat(&dir.fd, entry.file_name(), flags, Mode::empty()) {
+                subdirs.push(Folder {
+                    fd,
+                    path: path.clone(),
+                });
+            }
         }
     }
     subdirs
 }
 
-/// The floor on one thread: a stack of folders, depth first, unordered.
-fn floor(root: &Path, word: &[u8]) -> io::Result<()> {
+/// Raises the soft limit of open descriptors to the hard one: the floors
+/// hold every folder waiting to be read open (as the C yardstick does).
+fn raise_descriptor_limit() {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let mut limit = getrlimit(Resource::Nofile);
+    limit.current = limit.maximum;
+    let _ = setrlimit(Resource::Nofile, limit);
+}
+
+/// The floor on one thread: a stack of open folders, depth first, unordered.
+fn floor(root: &Path, word: &[u8], scope: Scope) -> io::Result<()> {
+    raise_descriptor_limit();
     let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    let mut stack = vec![root.to_path_buf()];
+    let mut stack = vec![open_root(root)?];
     while let Some(dir) = stack.pop() {
         let mut failed = Ok(());
-        let subdirs = list(&dir, word, |path, _| {
+        let subdirs = list(&dir, word, scope, |path, _| {
             if failed.is_ok() {
                 failed = out.write_all(path).and_then(|()| out.write_all(b"\n"));
             }
         });
         failed?;
+        drop(dir);
         stack.extend(subdirs);
     }
     out.flush()
 }
 
-/// The floor on `threads` threads: one shared stack of folders, each thread
-/// writing whole buffers of results, unordered.
-fn floor_mt(root: &Path, word: &[u8], threads: usize) -> io::Result<()> {
+/// The floor on `threads` threads: one shared stack of open folders, each
+/// thread writing whole buffers of results, unordered.
+fn floor_mt(root: &Path, word: &[u8], scope: Scope, threads: usize) -> io::Result<()> {
     struct Stack {
-        dirs: Vec<PathBuf>,
+        dirs: Vec<Folder>,
         busy: usize,
     }
+    raise_descriptor_limit();
     let stack = Mutex::new(Stack {
-        dirs: vec![root.to_path_buf()],
+        dirs: vec![open_root(root)?],
         busy: 0,
     });
     let wake = Condvar::new();
     let stdout = Mutex::new(io::stdout());
-    std::thread::scope(|scope| {
+    std::thread::scope(|threads_scope| {
         for _ in 0..threads.max(1) {
-            scope.spawn(|| {
+            threads_scope.spawn(|| {
                 let mut out = Vec::with_capacity(64 * 1024);
                 loop {
                     let dir = {
@@ -175,10 +248,11 @@ fn floor_mt(root: &Path, word: &[u8], threads: usize) -> io::Result<()> {
                         wake.notify_all();
                         break;
                     };
-                    let subdirs = list(&dir, word, |path, _| {
+                    let subdirs = list(&dir, word, scope, |path, _| {
                         out.extend_from_slice(path);
                         out.push(b'\n');
                     });
+                    drop(dir);
                     if out.len() >= 60 * 1024 {
                         let _ = stdout.lock().unwrap().write_all(&out);
                         out.clear();
@@ -239,17 +313,18 @@ fn with_walkdir(root: &Path, word: &[u8]) -> io::Result<()> {
 /// output joined in order. Nothing is printed before the whole walk ends:
 /// ordered streaming is what rayon's fork-join does not give.
 fn with_rayon(root: &Path, word: &[u8]) -> io::Result<()> {
-    fn subtree(dir: &Path, word: &[u8]) -> Vec<u8> {
+    fn subtree(dir: Folder, word: &[u8]) -> Vec<u8> {
         let mut files = Vec::new();
         let mut folders = Vec::new();
-        let mut subdirs = list(dir, word, |path, is_dir| {
+        let mut subdirs = list(&dir, word, Scope::NAMED, |path, is_dir| {
             if is_dir {
                 folders.push(path.to_vec());
             } else {
                 files.push(path.to_vec());
             }
         });
-        subdirs.sort();
+        drop(dir);
+        subdirs.sort_by(|a, b| a.path.cmp(&b.path));
         files.sort();
         folders.sort();
         let mut out = Vec::new();
@@ -257,14 +332,15 @@ fn with_rayon(root: &Path, word: &[u8]) -> io::Result<()> {
             out.extend_from_slice(path);
             out.push(b'\n');
         }
-        let below: Vec<Vec<u8>> = subdirs.par_iter().map(|d| subtree(d, word)).collect();
+        let below: Vec<Vec<u8>> = subdirs.into_par_iter().map(|d| subtree(d, word)).collect();
         for part in below {
             out.extend_from_slice(&part);
         }
         out
     }
+    raise_descriptor_limit();
     let mut out = io::stdout().lock();
-    out.write_all(&subtree(root, word))?;
+    out.write_all(&subtree(open_root(root)?, word))?;
     out.flush()
 }
 
