@@ -149,7 +149,12 @@ fn open_root(root: &Path) -> io::Result<Folder> {
 /// whether it is a folder, and returns the subfolders to enter, each
 /// already opened relative to `dir` (one that cannot be opened is left
 /// out). The names' order is the file system's.
-fn list(dir: &Folder, word: &[u8], scope: Scope, mut found: impl FnMut(&[u8], bool)) -> Vec<Folder> {
+fn list(
+    dir: &Folder,
+    word: &[u8],
+    scope: Scope,
+    mut found: impl FnMut(&[u8], bool),
+) -> Vec<Folder> {
     let mut buf = [MaybeUninit::<u8>::uninit(); 32 * 1024];
     let mut iter = RawDir::new(&dir.fd, &mut buf);
     let mut subdirs = Vec::new();
