@@ -2,8 +2,9 @@
 # ffind's library (its iterator and its visitor, in benches/walkers) beside
 # the Rust walkers a program would otherwise use: jwalk (sorted, parallel),
 # walkdir (sorted, one thread) and the ignore crate's parallel walker
-# (unordered), on one tree, in one hyperfine run; a Markdown table of
-# medians and ratios to the first. Before it is timed, each walker is
+# (unordered), and the all-core syscall floor (walkers floor-mt, no order),
+# on one tree, in one hyperfine run; a Markdown table of medians and ratios
+# to the first. Before it is timed, each walker is
 # checked to find exactly the iterator's paths (sorted, compared in full);
 # one that differs is reported under the table and not timed.
 #
@@ -37,4 +38,5 @@ w=$(printf '%q' "$word")
 [ -n "$word" ] || w="''"
 group "ffind's library against the Rust walkers (\`$word\`)" \
   "$walkers ffind $tree $w" "$walkers ffind-visit $tree $w" \
-  "$walkers jwalk $tree $w" "$walkers walkdir $tree $w" "$walkers ignore $tree $w"
+  "$walkers jwalk $tree $w" "$walkers walkdir $tree $w" "$walkers ignore $tree $w" \
+  "$walkers floor-mt $tree $w"
