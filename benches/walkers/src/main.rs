@@ -107,6 +107,16 @@ impl Scope {
         hidden: true,
         follow: false,
     };
+
+    /// The flags a subfolder is opened with: a symlink is opened only when
+    /// followed.
+    fn open_flags(self) -> OFlags {
+        if self.follow {
+            DIR_FLAGS
+        } else {
+            DIR_FLAGS | OFlags::NOFOLLOW
+        }
+    }
 }
 
 /// Whether the entry `name` of `dir` is a folder to enter (a symlink: when
@@ -119,8 +129,7 @@ fn is_dir_entry(dir: impl AsFd, name: &std::ffi::CStr, kind: FileType, follow: b
     };
     match kind {
         FileType::Directory => true,
-        FileType::Symlink if follow => stat(AtFlags::empty()),
-        FileType::Unknown if follow => stat(AtFlags::empty()),
+        FileType::Symlink | FileType::Unknown if follow => stat(AtFlags::empty()),
         FileType::Unknown => stat(AtFlags::SYMLINK_NOFOLLOW),
         _ => false,
     }
@@ -161,6 +170,7 @@ fn list(
     let mut path = dir.path.clone();
     path.push(b'/');
     let prefix = path.len();
+    let flags = scope.open_flags();
     while let Some(Ok(entry)) = iter.next() {
         let name = entry.file_name().to_bytes();
         if name == b"." || name == b".." || (!scope.hidden && name.first() == Some(&b'.')) {
@@ -172,18 +182,13 @@ fn list(
         if contains(name, word) {
             found(&path, is_dir);
         }
-        if is_dir {
-            let flags = if scope.follow {
-                DIR_FLAGS
-            } else {
-                DIR_FLAGS | OFlags::NOFOLLOW
-            };
-            if let Ok(fd) = rustix::fs::openat(&dir.fd, entry.file_name(), flags, Mode::empty()) {
-                subdirs.push(Folder {
-                    fd,
-                    path: path.clone(),
-                });
-            }
+        if is_dir
+            && let Ok(fd) = rustix::fs::openat(&dir.fd, entry.file_name(), flags, Mode::empty())
+        {
+            subdirs.push(Folder {
+                fd,
+                path: path.clone(),
+            });
         }
     }
     subdirs
