@@ -220,6 +220,30 @@ proptest! {
     }
 
     #[test]
+    fn plain_words_match_ascii_names_like_the_regex_engine(
+        (word, hay) in "[a-zA-Z0-9]{1,6}".prop_flat_map(|word| {
+            // The word's bytes in either case, each with its lowest bit
+            // flipped (a near miss the eight-byte compare must not take
+            // for the word), and any ASCII byte.
+            let bytes: Vec<u8> = word
+                .bytes()
+                .flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase(), b ^ 1])
+                .collect();
+            let byte = prop_oneof![3 => proptest::sample::select(bytes), 1 => 0u8..0x80];
+            (Just(word), proptest::collection::vec(byte, 0..90))
+        }),
+    ) {
+        // ASCII names of every length around the eight-byte words and
+        // the short-name limit.
+        let fast = Matcher::regex(&word.to_ascii_lowercase(), CaseMode::Smart, false).unwrap();
+        let slow = regex::bytes::RegexBuilder::new(&word)
+            .case_insensitive(true)
+            .build()
+            .unwrap();
+        prop_assert_eq!(fast.find(&hay), slow.find(&hay).map(|m| m.range()));
+    }
+
+    #[test]
     fn sort_keys_order_utf8_names_as_the_original(
         a in "[^\\x00]{0,12}",
         b in "[^\\x00]{0,12}",

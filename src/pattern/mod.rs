@@ -344,37 +344,72 @@ fn build(source: &str, ignore_case: bool) -> Result<Regex, String> {
         .map_err(|err| err.to_string())
 }
 
-/// Below this length a name is searched byte by byte: a vectorised search
-/// costs more to start than it saves on a short name.
+/// Below this length a name is searched eight bytes at a time: a
+/// vectorised search costs more to start than it saves on a short name.
 const SHORT_HAY: usize = 64;
 
 /// The first position of `needle` (lowercase ASCII) in the ASCII `hay`,
 /// ignoring case.
 fn find_ascii_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
+    let first = *needle.first()?;
     let last_start = hay.len().checked_sub(needle.len())?;
     if hay.len() < SHORT_HAY {
-        // A letter's two cases differ only in bit 0x20; a digit has one.
-        let fold = if first.is_ascii_lowercase() { 0x20 } else { 0 };
-        let starts = &hay[..=last_start];
-        let mut from = 0;
-        while let Some(i) = starts[from..].iter().position(|&b| b | fold == first) {
-            let at = from + i;
-            if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
-                return Some(at);
-            }
-            from = at + 1;
-        }
-        return None;
+        return find_in_words(hay, needle);
     }
     let mut from = 0;
     while from <= last_start {
         let at =
             from + memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..=last_start])?;
-        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+        if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
             return Some(at);
         }
         from = at + 1;
+    }
+    None
+}
+
+/// [`find_ascii_ignore_case`] for a short `hay` at least as long as the
+/// non-empty `needle`, eight bytes at a time: the bytes of a word of
+/// `hay` are compared with the needle's first at once, as one `u64`. A
+/// letter's two cases differ only in bit `0x20`, so OR-ing it in makes
+/// both equal to the lowercase letter, and a byte equal to `first` is a
+/// zero byte once the word is XOR-ed with `first` in every byte.
+fn find_in_words(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let first = needle[0];
+    let fold_byte = if first.is_ascii_lowercase() { 0x20 } else { 0 };
+    let starts = hay.len() + 1 - needle.len();
+    let matches_at = |at: usize| {
+        hay[at] | fold_byte == first
+            && hay[at + 1..at + needle.len()].eq_ignore_ascii_case(&needle[1..])
+    };
+    if hay.len() < 8 {
+        return (0..starts).find(|&at| matches_at(at));
+    }
+    let fold = u64::from(fold_byte) * ONES;
+    let wanted = u64::from(first) * ONES;
+    // Positions below `checked` are done; the last word may overlap the
+    // one before it rather than read past the end.
+    let mut checked = 0;
+    while checked < starts {
+        let base = checked.min(hay.len() - 8);
+        let word = u64::from_le_bytes(hay[base..base + 8].try_into().expect("eight bytes"));
+        let x = (word | fold) ^ wanted;
+        // The high bit of every byte that is zero in `x`, and maybe of a
+        // byte just above one (a borrow): `matches_at` checks each.
+        let mut found = x.wrapping_sub(ONES) & !x & HIGHS;
+        while found != 0 {
+            let at = base + found.trailing_zeros() as usize / 8;
+            if at >= starts {
+                return None;
+            }
+            if at >= checked && matches_at(at) {
+                return Some(at);
+            }
+            found &= found - 1;
+        }
+        checked = base + 8;
     }
     None
 }
