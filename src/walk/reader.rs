@@ -240,9 +240,15 @@ fn scan(
         printable,
         enterable,
     } = scope.level;
-    let mut subject = child_prefix(dir);
-    let prefix_len = subject.len();
     let needs_path = config.full_path || filter.uses_ignore_rules();
+    // The entry's path, built only when the pattern or the ignore rules
+    // look at it.
+    let mut subject = if needs_path {
+        child_prefix(dir)
+    } else {
+        Vec::new()
+    };
+    let prefix_len = subject.len();
     let mut pseudo_fs: Option<PseudoFs> = None;
     let mut seen = 0usize;
     sys::list(fd, |name, file_type| {
@@ -423,11 +429,10 @@ fn hand_over(listing: &mut Listing, arena: &[u8], entries: &mut [Entry]) -> Vec<
             }
         }
     }
-    let prefix = child_prefix(&listing.path);
     entries
         .iter()
         .filter(|e| e.enter)
-        .map(|e| [&prefix[..], name(e)].concat())
+        .map(|e| join(&listing.path, name(e)))
         .collect()
 }
 
