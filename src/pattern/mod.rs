@@ -228,6 +228,12 @@ impl Matcher {
         })
     }
 
+    /// Whether every subject matches, with an empty match at its start
+    /// (the empty pattern, and `^`).
+    pub fn matches_everything(&self) -> bool {
+        matches!(self, Matcher::Start)
+    }
+
     /// The byte range of the first match in `subject`, if any (for a glob,
     /// the whole subject). A subject that is not UTF-8 is matched as the
     /// original did, each such byte one character ([`undecodable`]).

@@ -251,6 +251,9 @@ fn scan(
     let prefix_len = subject.len();
     let mut pseudo_fs: Option<PseudoFs> = None;
     let mut seen = 0usize;
+    // Asked once, not of each name (a listing of every name has many).
+    let every_name = printable && config.matcher.matches_everything();
+    let searches = printable && !every_name;
     sys::list(fd, |name, file_type| {
         seen += 1;
         if seen.is_multiple_of(TICK_ENTRIES) {
@@ -264,13 +267,15 @@ fn scan(
             subject.extend_from_slice(name);
         }
         let matched_subject: &[u8] = if config.full_path { &subject } else { name };
-        let mut hl = if !printable {
-            None
-        } else {
+        let mut hl = if searches {
             config
                 .matcher
                 .find(matched_subject)
                 .map(|r| (r.start, r.end))
+        } else if every_name {
+            Some((0, 0))
+        } else {
+            None
         };
         if hl.is_some() && !config.and.iter().all(|m| m.find(matched_subject).is_some()) {
             hl = None;
