@@ -38,3 +38,9 @@ pub fn pseudo_fs(_fd: impl AsFd) -> PseudoFs {
 pub fn blocks_read() -> Option<u64> {
     None
 }
+
+/// `dir` itself: there is no `O_PATH` here, and a second handle opened for
+/// reading would keep no less state.
+pub fn path_handle(dir: super::Dir) -> super::Dir {
+    dir
+}

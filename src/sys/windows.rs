@@ -98,6 +98,12 @@ fn path_of(bytes: &[u8]) -> &Path {
     Path::new(os_str(bytes))
 }
 
+/// `dir` itself: a folder handle here keeps no listing state worth
+/// freeing early.
+pub fn path_handle(dir: Dir) -> Dir {
+    dir
+}
+
 /// Opens the folder `name` inside `parent` for listing.
 pub fn open_dir_at(parent: &Dir, name: &[u8]) -> io::Result<Dir> {
     open_subdir(parent, name, true)

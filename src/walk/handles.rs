@@ -93,11 +93,18 @@ pub struct Handle<'w> {
 }
 
 impl<'w> Handle<'w> {
-    /// Keeps `fd` for the subfolders while the budget allows; else closes
-    /// it (they are then opened by path).
-    pub fn keep(fd: Dir, budget: &'w Budget) -> Option<Handle<'w>> {
+    /// Keeps `fd` for the subfolders while the budget allows, as `to_keep`
+    /// makes it; else closes it (they are then opened by path).
+    pub fn keep(
+        fd: Dir,
+        budget: &'w Budget,
+        to_keep: impl FnOnce(Dir) -> Dir,
+    ) -> Option<Handle<'w>> {
         if budget.held.fetch_add(1, Ordering::Relaxed) < budget.max.load(Ordering::Relaxed) {
-            Some(Handle { fd, budget })
+            Some(Handle {
+                fd: to_keep(fd),
+                budget,
+            })
         } else {
             budget.held.fetch_sub(1, Ordering::Relaxed);
             None
@@ -170,14 +177,14 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let budget = Budget::new(3);
         let held: Vec<Handle> = (0..3)
-            .map(|_| Handle::keep(open_tmp(&tmp), &budget).unwrap())
+            .map(|_| Handle::keep(open_tmp(&tmp), &budget, |fd| fd).unwrap())
             .collect();
         budget.lower_to(1);
         budget.lower_to(5);
-        assert!(Handle::keep(open_tmp(&tmp), &budget).is_none());
+        assert!(Handle::keep(open_tmp(&tmp), &budget, |fd| fd).is_none());
         drop(held);
-        let kept = Handle::keep(open_tmp(&tmp), &budget);
+        let kept = Handle::keep(open_tmp(&tmp), &budget, |fd| fd);
         assert!(kept.is_some());
-        assert!(Handle::keep(open_tmp(&tmp), &budget).is_none());
+        assert!(Handle::keep(open_tmp(&tmp), &budget, |fd| fd).is_none());
     }
 }

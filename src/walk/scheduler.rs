@@ -420,7 +420,16 @@ impl<'w> Shared<'w> {
         let handle = read
             .fd
             .filter(|_| !read.subdirs.is_empty())
-            .and_then(|fd| Handle::keep(fd, self.budget))
+            .and_then(|fd| {
+                Handle::keep(fd, self.budget, |fd| {
+                    // Freed where it was read: see `sys::path_handle`.
+                    if self.shares_reading() {
+                        crate::sys::path_handle(fd)
+                    } else {
+                        fd
+                    }
+                })
+            })
             .map(Arc::new);
         let name_start = child_prefix_len(&listing.path);
         let mut bytes = listing.bytes();
@@ -544,6 +553,20 @@ impl<'w> Shared<'w> {
         } else {
             None
         }
+    }
+
+    /// Whether threads besides the consumer read folders now: then a
+    /// folder kept open for its subfolders is kept as a path-only handle
+    /// ([`crate::sys::path_handle`]), whose last holder may be any of them.
+    /// Measured on the 1M tree with two threads: the kernel's cross-core
+    /// frees (`__slab_free`) fell from 271 samples to 7, its time in all
+    /// by about 3%; one thread only pays the extra `openat`.
+    fn shares_reading(&self) -> bool {
+        self.read_ahead
+            && self.workers_started.load(Ordering::Relaxed)
+            && self.readers.get().is_some_and(|&(ahead, cold)| {
+                ahead > 0 || (cold > 0 && self.cold_started.load(Ordering::Relaxed))
+            })
     }
 
     /// Reads `task` ahead of the output, if nobody has yet, and leaves the
