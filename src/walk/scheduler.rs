@@ -20,7 +20,9 @@
 //! Subfolders are opened relative to their parent's open handle while the
 //! handle budget ([`WalkLimits::held_handles`]) allows; beyond it, or once
 //! descriptors run out, by path, so no tree can exhaust descriptors and no
-//! folder is dropped for want of one.
+//! folder is dropped for want of one. While workers read, the handle kept
+//! is a path-only one and the folder's read handle is closed by the thread
+//! that read it ([`crate::sys::path_handle`], `docs/system-calls.md`).
 //!
 //! Every way out of the walk — the end, an error, a panic on any thread —
 //! finishes it: [`Finish`] wakes every waiting worker, and a task whose
