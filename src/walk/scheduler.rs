@@ -561,8 +561,9 @@ impl<'w> Shared<'w> {
     /// folder kept open for its subfolders is kept as a path-only handle
     /// ([`crate::sys::path_handle`]), whose last holder may be any of them.
     /// Measured on the 1M tree with two threads: the kernel's cross-core
-    /// frees (`__slab_free`) fell from 271 samples to 7, its time in all
-    /// by about 3%; one thread only pays the extra `openat`.
+    /// frees (`__slab_free`) fell from 271 samples to 7, and the
+    /// process's CPU time by about 3%; one thread would only pay the
+    /// extra `openat`.
     fn shares_reading(&self) -> bool {
         self.read_ahead
             && self.workers_started.load(Ordering::Relaxed)
