@@ -360,7 +360,7 @@ fn find_ascii_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let first = *needle.first()?;
     let last_start = hay.len().checked_sub(needle.len())?;
     if hay.len() < SHORT_HAY {
-        return find_in_words(hay, needle);
+        return find_in_words(hay, needle, last_start + 1);
     }
     let mut from = 0;
     while from <= last_start {
@@ -374,18 +374,18 @@ fn find_ascii_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
-/// [`find_ascii_ignore_case`] for a short `hay` at least as long as the
-/// non-empty `needle`, eight bytes at a time: the bytes of a word of
+/// [`find_ascii_ignore_case`] for a short `hay` and the non-empty
+/// `needle`, which may start at `starts` places in it, eight bytes at a
+/// time: the bytes of a word of
 /// `hay` are compared with the needle's first at once, as one `u64`. A
 /// letter's two cases differ only in bit `0x20`, so OR-ing it in makes
 /// both equal to the lowercase letter, and a byte equal to `first` is a
 /// zero byte once the word is XOR-ed with `first` in every byte.
-fn find_in_words(hay: &[u8], needle: &[u8]) -> Option<usize> {
+fn find_in_words(hay: &[u8], needle: &[u8], starts: usize) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
     let first = needle[0];
     let fold_byte = if first.is_ascii_lowercase() { 0x20 } else { 0 };
-    let starts = hay.len() + 1 - needle.len();
     let matches_at = |at: usize| {
         hay[at] | fold_byte == first
             && hay[at + 1..at + needle.len()].eq_ignore_ascii_case(&needle[1..])
